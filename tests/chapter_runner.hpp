@@ -5,6 +5,7 @@
 // Programs live in REDES_BIN_DIR (set by the Makefile); each run writes into its own
 // temporary folder, passed as --out.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
