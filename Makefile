@@ -29,7 +29,7 @@ LDLIBS := -lboost_program_options -lboost_iostreams -lboost_filesystem
 
 # Debian packages a new machine lacks (checked by dpkg, installed by `make deps` as root).
 DEB_PACKAGES := g++ make libboost-test-dev libboost-program-options-dev libboost-iostreams-dev libboost-filesystem-dev \
-                libgnuplot-iostream-dev gnuplot-nox fonts-dejavu-core
+                libgnuplot-iostream-dev gnuplot-nox fonts-dejavu-core dataset-fashion-mnist
 
 LIB_SRC := $(shell find src -name '*.cpp' | sort)
 LIB_OBJ := $(LIB_SRC:%.cpp=$(BUILD)/obj/%.o)

@@ -1,0 +1,36 @@
+#pragma once
+// CSV(.gz) loader for classification data: one sample per line, numbers separated by commas,
+// one column holding the class label. A .gz file is recognised by its content (gzip magic).
+//
+// Every error is an IoError naming the file, the line and (where it applies) the column,
+// both counted from 1 as an editor shows them (lines of the decompressed text for .gz):
+//   load_csv: data/x.csv, line 7, column 3: 'abc' is not a number
+#include <cstddef>
+#include <string>
+
+#include "redes/data/dataset.hpp"
+
+namespace redes::data {
+
+struct CsvOptions {
+    // Lines skipped at the top before the data (sklearn's iris.csv: 1; digits.csv.gz: 0).
+    std::size_t header_lines = 0;
+    // 0-based column holding the label; negative counts from the end (−1 = the last column).
+    int label_column = -1;
+    // K, the number of classes. > 0: every label must be in 0…K−1. 0: K = largest label + 1.
+    std::size_t num_classes = 0;
+    char delimiter = ',';
+};
+
+// The data set of the file: X (N×M, samples as columns), labels, one-hot Y.
+// Throws IoError for: a missing file, an empty file (no data lines), a line with a different
+// number of columns than the first data line, a field that is not a finite number, a label that
+// is not a whole number ≥ 0 or (with num_classes) is not below num_classes.
+DataSet load_csv(const std::string& path, const CsvOptions& options = {});
+
+// The 8×8 handwritten digits shipped in data/: M = 1797, N = 64 (pixels 0…16), K = 10.
+DataSet load_digits(const std::string& path = "data/digits.csv.gz");
+// Fisher's iris shipped in data/: M = 150, N = 4 (cm), K = 3.
+DataSet load_iris(const std::string& path = "data/iris.csv");
+
+}  // namespace redes::data

@@ -1,0 +1,235 @@
+// Model files: an MLP saved and loaded back is the same to the bit (parameters ==, forward
+// outputs identical), with its metadata; every kind of bad file gives an IoError naming the
+// file, the line and what is wrong.
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <limits>
+#include <sstream>
+
+#include "data_test_helpers.hpp"
+#include "redes/io/atomic_write.hpp"
+#include "redes/models/model_io.hpp"
+#include "redes/stats/rng.hpp"
+
+using redes::Activation;
+using redes::IoError;
+using redes::Matrix;
+using redes::MLP;
+using redes::ModelMetadata;
+using redes::Vector;
+using redes_test::message_has;
+using redes_test::ScratchDir;
+
+namespace {
+
+// N = {5, 7, 4, 3} with ReLU, LeakyReLU(α = 0.137), tanh; parameters N(0, 1) plus values that
+// a decimal format would not keep: −0, the smallest subnormal, the largest double, 0.1, 1/3.
+MLP test_net() {
+    MLP net({5, 7, 4, 3}, {Activation::relu(), Activation::leaky_relu(0.137), Activation::tanh()});
+    redes::Rng rng(42);
+    Vector theta(net.num_parameters());
+    for (std::size_t i = 0; i < theta.size(); ++i) theta[i] = rng.normal();
+    theta[0] = -0.0;
+    theta[1] = std::numeric_limits<double>::denorm_min();
+    theta[2] = std::numeric_limits<double>::max();
+    theta[3] = 0.1;
+    theta[4] = 1.0 / 3.0;
+    net.set_parameters(theta);
+    return net;
+}
+
+std::vector<std::string> lines_of(const std::string& path) {
+    std::istringstream in(redes::io::read_file(path));
+    std::vector<std::string> lines;
+    for (std::string s; std::getline(in, s);) lines.push_back(s);
+    return lines;
+}
+
+// The saved test net's file with line `line` (1-based) replaced, written to `to`.
+std::string with_line(const ScratchDir& s, std::size_t line, const std::string& text) {
+    const std::string good = s.path("good.txt");
+    redes::save_mlp(good, test_net());
+    auto lines = lines_of(good);
+    lines.at(line - 1) = text;
+    std::string out;
+    for (const auto& l : lines) out += l + "\n";
+    const std::string bad = s.path("bad.txt");
+    redes_test::write_bytes(bad, out);
+    return bad;
+}
+
+// The 1-based number of the first line of the saved test net that starts with prefix.
+std::size_t line_starting(const ScratchDir& s, const std::string& prefix) {
+    redes::save_mlp(s.path("probe.txt"), test_net());
+    const auto lines = lines_of(s.path("probe.txt"));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].rfind(prefix, 0) == 0) return i + 1;
+    BOOST_FAIL("no line starts with " + prefix);
+    return 0;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(model_io)
+
+BOOST_AUTO_TEST_CASE(round_trip_is_bit_exact) {
+    ScratchDir s("model_rt");
+    const MLP net = test_net();
+    redes::save_mlp(s.path("m.txt"), net);
+    const auto [back, meta] = redes::load_mlp(s.path("m.txt"));
+    BOOST_TEST((back.N() == net.N()));
+    for (std::size_t l = 1; l <= net.L(); ++l) {
+        BOOST_TEST((back.W(l) == net.W(l)));  // every double equal
+        BOOST_TEST((back.b(l) == net.b(l)));
+        BOOST_TEST((back.sigma(l) == net.sigma(l)));  // kind and α
+    }
+    BOOST_TEST(std::signbit(back.W(1)(0, 0)));  // −0 stays −0
+    BOOST_TEST(back.W(1)(0, 1) == std::numeric_limits<double>::denorm_min());
+    BOOST_TEST(back.sigma(2).alpha() == 0.137);
+    // The same outputs on a batch, compared bit by bit (memcmp), so that even a value the
+    // huge weight turns into Inf or NaN must come out the same.
+    redes::Rng rng(1);
+    const Matrix X = Matrix::from_function(5, 20, [&](std::size_t, std::size_t) { return rng.normal(); });
+    const Matrix A = net.forward(X), B = back.forward(X);
+    BOOST_TEST(A.rows() == B.rows());
+    for (std::size_t i = 0; i < A.size(); ++i)
+        BOOST_TEST_REQUIRE(std::memcmp(A.data() + i, B.data() + i, sizeof(double)) == 0);
+    BOOST_TEST(meta.num_classes == 0u);
+    BOOST_TEST(meta.mean.empty());
+}
+
+BOOST_AUTO_TEST_CASE(metadata_round_trip) {
+    ScratchDir s("model_meta");
+    ModelMetadata meta;
+    meta.num_classes = 3;
+    meta.mean = Vector{0.1, -2.5, 1e-300, 7, 3.0 / 7.0};
+    meta.stddev = Vector{1, 0.3, 2, 1e10, 0.7};
+    meta.notes["dataset"] = "iris (data/iris.csv)";
+    meta.notes["epochs"] = "200";
+    redes::save_mlp(s.path("m.txt"), test_net(), meta);
+    const auto f = redes::load_mlp(s.path("m.txt"));
+    BOOST_TEST(f.meta.num_classes == 3u);
+    BOOST_TEST((f.meta.mean == meta.mean));
+    BOOST_TEST((f.meta.stddev == meta.stddev));
+    BOOST_TEST((f.meta.notes == meta.notes));
+}
+
+BOOST_AUTO_TEST_CASE(written_atomically_and_overwritten) {
+    ScratchDir s("model_atomic");
+    redes::save_mlp(s.path("m.txt"), test_net());
+    MLP other({2, 1}, {Activation::sigmoid()});
+    other.W(1)(0, 1) = 0.5;
+    redes::save_mlp(s.path("m.txt"), other);  // replaces the file whole
+    BOOST_TEST((redes::load_mlp(s.path("m.txt")).net.W(1) == other.W(1)));
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(s.dir)) files += e.is_regular_file();
+    BOOST_TEST(files == 1u);  // no temporary file left beside it
+}
+
+BOOST_AUTO_TEST_CASE(missing_file) {
+    ScratchDir s("model_missing");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("none.txt")), IoError,
+                          message_has({s.path("none.txt"), "cannot open"}));
+}
+
+BOOST_AUTO_TEST_CASE(empty_file) {
+    ScratchDir s("model_empty");
+    redes_test::write_bytes(s.path("e.txt"), "");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("e.txt")), IoError,
+                          message_has({"load_mlp: " + s.path("e.txt"), "empty file", "redes-mlp 1"}));
+}
+
+BOOST_AUTO_TEST_CASE(not_a_model_file) {
+    ScratchDir s("model_notmodel");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, 1, "hello world")), IoError,
+                          message_has({s.path("bad.txt"), "line 1", "not a redes model file", "'hello world'"}));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_version) {
+    ScratchDir s("model_version");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, 1, "redes-mlp 2")), IoError,
+                          message_has({s.path("bad.txt"), "line 1", "format version 2", "reads version 1"}));
+}
+
+BOOST_AUTO_TEST_CASE(truncated_file) {
+    ScratchDir s("model_trunc");
+    redes::save_mlp(s.path("m.txt"), test_net());
+    const auto lines = lines_of(s.path("m.txt"));
+    // Cut inside W_2 (the file keeps its lines up to the first row of W_2).
+    const std::size_t w2 = line_starting(s, "W 4 7");
+    std::string cut;
+    for (std::size_t i = 0; i <= w2; ++i) cut += lines[i] + "\n";
+    redes_test::write_bytes(s.path("cut.txt"), cut);
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("cut.txt")), IoError,
+                          message_has({s.path("cut.txt"), "line " + std::to_string(w2 + 2), "unexpected end of file",
+                                       "W_2 row 2", "truncated"}));
+    // Cut in the middle of a line: that row has too few numbers.
+    redes_test::write_bytes(s.path("half.txt"), cut.substr(0, cut.size() - 30));
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("half.txt")), IoError,
+                          message_has({s.path("half.txt"), "line " + std::to_string(w2 + 1), "W_2 row 1",
+                                       "expected 7"}));
+    // Only 'end' missing.
+    std::string no_end;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) no_end += lines[i] + "\n";
+    redes_test::write_bytes(s.path("noend.txt"), no_end);
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("noend.txt")), IoError,
+                          message_has({s.path("noend.txt"), "line " + std::to_string(lines.size()), "'end'"}));
+}
+
+BOOST_AUTO_TEST_CASE(corrupt_number) {
+    ScratchDir s("model_number");
+    const std::size_t row2 = line_starting(s, "W 7 5") + 2;  // the second row of W_1
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, row2, "0x1p+0 0x1p+0 0x1.zzp+0 0x1p+0 0x1p+0")), IoError,
+                          message_has({s.path("bad.txt"), "line " + std::to_string(row2), "W_1 row 2, value 3",
+                                       "'0x1.zzp+0' is not a number"}));
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, row2, "0x1p+0 nan 0 0 0")), IoError,
+                          message_has({"line " + std::to_string(row2), "W_1 row 2, value 2", "not finite"}));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_shape) {
+    ScratchDir s("model_shape");
+    const std::size_t w1 = line_starting(s, "W 7 5");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, w1, "W 7 6")), IoError,
+                          message_has({"line " + std::to_string(w1), "W_1 is 7×6", "the widths N say 7×5"}));
+    const std::size_t b1 = line_starting(s, "b 7");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, b1 + 1, "0 0 0")), IoError,
+                          message_has({"line " + std::to_string(b1 + 1), "b_1: 3 numbers, expected 7"}));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_activation) {
+    ScratchDir s("model_act");
+    const std::size_t l2 = line_starting(s, "layer 2");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, l2, "layer 2 swish")), IoError,
+                          message_has({"line " + std::to_string(l2), "unknown activation 'swish'"}));
+}
+
+BOOST_AUTO_TEST_CASE(text_after_end) {
+    ScratchDir s("model_after");
+    redes::save_mlp(s.path("m.txt"), test_net());
+    const std::size_t n = lines_of(s.path("m.txt")).size();
+    redes_test::write_bytes(s.path("m.txt"), redes::io::read_file(s.path("m.txt")) + "layer 4 relu\n");
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("m.txt")), IoError,
+                          message_has({"line " + std::to_string(n + 1), "text after 'end'"}));
+}
+
+BOOST_AUTO_TEST_CASE(save_refuses_what_it_cannot_write) {
+    ScratchDir s("model_save");
+    MLP net = test_net();
+    net.W(2)(0, 1) = std::numeric_limits<double>::infinity();
+    BOOST_CHECK_EXCEPTION(redes::save_mlp(s.path("m.txt"), net), redes::ValueError,
+                          message_has({"save_mlp", "W_2(1, 2)", "not finite"}));
+    BOOST_TEST(!std::filesystem::exists(s.path("m.txt")));
+    ModelMetadata meta;
+    meta.mean = Vector{1, 2};
+    meta.stddev = Vector{1, 2};
+    BOOST_CHECK_EXCEPTION(redes::save_mlp(s.path("m.txt"), test_net(), meta), redes::ShapeError,
+                          message_has({"save_mlp", "2 means", "N_0 = 5"}));
+    ModelMetadata bad_note;
+    bad_note.notes["two words"] = "x";
+    BOOST_CHECK_EXCEPTION(redes::save_mlp(s.path("m.txt"), test_net(), bad_note), redes::ValueError,
+                          message_has({"save_mlp", "note 'two words'", "one word"}));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
