@@ -1,6 +1,8 @@
 // R̂ = (1/M) Σ_m J(f(x_m); y_m) for a model given as a function, as a batch function, an MLP.
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+
 #include "backprop_fixtures.hpp"
 #include "redes/error.hpp"
 #include "redes/risk/empirical_risk.hpp"
@@ -37,6 +39,21 @@ BOOST_AUTO_TEST_CASE(an_mlp_gives_the_same_risk_as_its_forward_function) {
         BOOST_TEST(R_hat(theta * 0.5) != per_sample);
         BOOST_TEST(net.parameters() == theta);
     }
+}
+
+BOOST_AUTO_TEST_CASE(risk_is_a_function_of_the_D_parameters_not_of_the_M_samples) {
+    // The notes write R̂: R^M → R and ∇_θ R̂ ∈ R^M with M the number of samples; R̂(θ) takes
+    // θ ∈ R^D, D = Σ_ℓ N_ℓ (N_{ℓ−1} + 1), whatever M is.
+    Rng rng(12);
+    const MLP net = redes_test::random_mlp({2, 3, 1}, Activation::tanh(), rng);
+    const std::size_t M = 7, D = net.num_parameters();
+    BOOST_TEST(D == 13u);
+    const Matrix X = redes_test::random_matrix(2, M, rng), Y = redes_test::random_matrix(1, M, rng);
+    const auto R_hat = empirical_risk_function(net, Cost::quadratic(), X, Y);
+    BOOST_TEST(std::isfinite(R_hat(net.parameters())));
+    BOOST_CHECK_EXCEPTION(R_hat(Vector(M)), ShapeError, [](const ShapeError& e) {
+        return std::string(e.what()) == "MLP::set_parameters: θ of size 7, the network has D = 13";
+    });
 }
 
 BOOST_AUTO_TEST_CASE(bad_batches_are_refused) {
