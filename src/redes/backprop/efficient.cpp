@@ -27,8 +27,10 @@ BatchForward batch_forward(const MLP& net, const Matrix& X) {
     c.X.resize(net.L() + 1);
     c.X[0] = X;
     for (std::size_t l = 1; l <= net.L(); ++l) {
-        c.Z[l] = add_to_columns(matmul(net.W(l), c.X[l - 1]), net.b(l));  // Z_ℓ = W_ℓ X_{ℓ−1} + b_ℓ 1ᵀ
-        c.X[l] = net.sigma(l).sigma(c.Z[l]);                                // X_ℓ = σ_ℓ(Z_ℓ)
+        // Z_ℓ = W_ℓ X_{ℓ−1} + b_ℓ 1ᵀ
+        c.Z[l] = add_to_columns(matmul(net.W(l), c.X[l - 1]), net.b(l));
+        // X_ℓ = σ_ℓ(Z_ℓ)
+        c.X[l] = net.sigma(l).sigma(c.Z[l]);
     }
     return c;
 }

@@ -49,7 +49,8 @@ Matrix numerical_jacobian(const std::function<Vector(const Vector&)>& F, const V
         if (j == 0) Jac = Matrix(F_plus.size(), x.size());
         if (F_plus.size() != Jac.rows() || F_minus.size() != Jac.rows())
             throw ShapeError("numerical_jacobian: F changed its output size with its input");
-        for (std::size_t i = 0; i < Jac.rows(); ++i) Jac(i, j) = (F_plus[i] - F_minus[i]) / (up - down);
+        for (std::size_t i = 0; i < Jac.rows(); ++i)
+            Jac(i, j) = (F_plus[i] - F_minus[i]) / (up - down);
     }
     return Jac;
 }

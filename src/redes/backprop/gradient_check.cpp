@@ -207,8 +207,10 @@ GradientCheck check_gradient(const MLP& net, const Cost& J, const Matrix& X, con
         for (const Layer& ly : copy.layers()) {
             const Matrix Z = add_to_columns(ly.W * A, ly.b);
             if (ly.sigma.has_kink())
-                for (std::size_t k = 0; k < Z.size(); ++k)
-                    sides.push_back(static_cast<signed char>((Z.data()[k] > 0) - (Z.data()[k] < 0)));
+                for (std::size_t k = 0; k < Z.size(); ++k) {
+                    const double z = Z.data()[k];
+                    sides.push_back(static_cast<signed char>((z > 0) - (z < 0)));
+                }
             A = ly.sigma.sigma(Z);
         }
         return sides;

@@ -65,7 +65,8 @@ struct GroupCheck {
     std::string worst_position() const;
     bool all_zero = false;             // a = n = 0 on every checked entry: nothing was tested
     bool passed = false;
-    // "ok", "suspicious", "WRONG", "NOT TESTED (both gradients are 0)", "NOT TESTED (all near a kink)"
+    // "ok", "suspicious", "WRONG", "NOT TESTED (both gradients are 0)",
+    // "NOT TESTED (all near a kink)"
     std::string verdict() const;
 };
 

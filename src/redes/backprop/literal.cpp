@@ -69,7 +69,8 @@ std::size_t literal_layer_bytes(const MLP& net, std::size_t ell) {
 
 std::size_t literal_memory_bytes(const MLP& net) {
     std::size_t total = 0;
-    for (std::size_t l = 1; l <= net.L(); ++l) total = add_bytes(total, literal_layer_bytes(net, l));
+    for (std::size_t l = 1; l <= net.L(); ++l)
+        total = add_bytes(total, literal_layer_bytes(net, l));
     return total;
 }
 

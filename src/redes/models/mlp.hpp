@@ -66,7 +66,7 @@ public:
     void set_parameters(const Vector& theta);
     // A gradient of zeros shaped like Θ.
     MLPGradient zero_gradient() const;
-    // A flat g ∈ R^D (the order of parameters()) shaped like Θ: the inverse of MLPGradient::flatten.
+    // A flat g ∈ R^D (in the order of parameters()) shaped like Θ; inverse of MLPGradient::flatten.
     MLPGradient unflatten(const Vector& g) const;
 
 private:
