@@ -78,24 +78,24 @@ double Activation::sigma_prime(double z) const {
         case ActivationKind::relu: return z >= 0.0 ? 1.0 : 0.0;
         case ActivationKind::leaky_relu: return z >= 0.0 ? 1.0 : alpha_;
         case ActivationKind::abs: return z >= 0.0 ? 1.0 : -1.0;
-        case ActivationKind::sigmoid: {  // σ′ = σ(1 − σ)
-            const double s = sigma(z);
-            return s * (1.0 - s);
-        }
-        case ActivationKind::tanh: {  // σ′ = 1 − tanh²
-            const double t = std::tanh(z);
-            return 1.0 - t * t;
+        // σ′ = σ(1 − σ) = σ(z) σ(−z): the second form keeps its digits where σ(z) rounds to 1
+        case ActivationKind::sigmoid: return sigma(z) * sigma(-z);
+        // σ′ = 1 − tanh² = 1/cosh²: the second form keeps its digits where tanh rounds to ±1
+        case ActivationKind::tanh: {
+            const double c = std::cosh(z);
+            return 1.0 / (c * c);
         }
         case ActivationKind::identity: return 1.0;
     }
     return 1.0;
 }
 
-bool Activation::is_kink(double z) const {
-    const bool piecewise = kind_ == ActivationKind::relu || kind_ == ActivationKind::leaky_relu ||
-                           kind_ == ActivationKind::abs;
-    return piecewise && z == 0.0;
+bool Activation::has_kink() const {
+    return kind_ == ActivationKind::relu || kind_ == ActivationKind::leaky_relu ||
+           kind_ == ActivationKind::abs;
 }
+
+bool Activation::is_kink(double z) const { return has_kink() && z == 0.0; }
 
 Vector Activation::sigma(const Vector& z) const {
     Vector x(z.size());

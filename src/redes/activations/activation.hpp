@@ -2,7 +2,10 @@
 // Activations σ: R → R applied elementwise, with σ′ and the Jacobian G_σ′(z) = ∂σ/∂z.
 //
 // For a pointwise σ, [∂σ/∂z]_ij = ∂σ(z_i)/∂z_j = σ′(z_i) if i = j and 0 otherwise, so
-// G_σ′(z) = diag(σ′(z)). (The notes write σ′([z]_j) for every entry; see docs/errata.md.)
+// G_σ′(z) = diag(σ′(z)). (The notes write σ′([z]_j) for every entry and say every row is the
+// same; tests/activation_test.cpp builds the Jacobian by finite differences and shows it is
+// diagonal. See docs/errata.md.)
+// Since G_σ′ is diagonal it is symmetric, so the notes' g_J′ᵀ G_σ′ᵀ equals the chain rule's g_J′ᵀ G_σ′.
 #include <string>
 #include <vector>
 
@@ -38,8 +41,11 @@ public:
 
     // σ(z)
     double sigma(double z) const;
-    // σ′(z); at a kink (ReLU, |x| at 0) the one-sided derivative from the right.
+    // σ′(z); at a kink (ReLU, |x| at 0) the one-sided derivative from the right
+    // (PyTorch takes 0 for ReLU there; tests and goldens keep every z away from kinks).
     double sigma_prime(double z) const;
+    // True for σ with a point without derivative (ReLU, LeakyReLU, |x|: at z = 0).
+    bool has_kink() const;
     // True where σ has no derivative (ReLU, LeakyReLU, |x| at 0).
     bool is_kink(double z) const;
 

@@ -126,4 +126,19 @@ MLPGradient MLP::zero_gradient() const {
     return g;
 }
 
+MLPGradient MLP::unflatten(const Vector& g) const {
+    if (g.size() != num_parameters())
+        throw ShapeError("MLP::unflatten: gradient of size " + std::to_string(g.size()) +
+                         ", the network has D = " + std::to_string(num_parameters()));
+    MLPGradient G = zero_gradient();
+    const double* p = g.data();
+    for (std::size_t l = 0; l < L(); ++l) {
+        std::copy(p, p + G.dW[l].size(), G.dW[l].data());
+        p += G.dW[l].size();
+        std::copy(p, p + G.db[l].size(), G.db[l].data());
+        p += G.db[l].size();
+    }
+    return G;
+}
+
 }  // namespace redes

@@ -4,7 +4,7 @@
 //   W_ℓ ∈ R^{N_ℓ×N_{ℓ−1}}, b_ℓ ∈ R^{N_ℓ}, Θ = {(W_ℓ, b_ℓ)}_{ℓ=1…L}
 // Layers are numbered 1…L as in the notes: W(ℓ), b(ℓ), sigma(ℓ) take ℓ ∈ {1…L}; the
 // container layers() is 0-based, so layers()[ℓ−1] is layer ℓ. N()[ℓ] is N_ℓ, N()[0] = N.
-// A perceptron σ(Wx + b) is the case L = 1.
+// A perceptron σ(Wx + b) is the case L = 1 (models/perceptron.hpp builds it).
 #include <cstddef>
 #include <vector>
 
@@ -66,6 +66,8 @@ public:
     void set_parameters(const Vector& theta);
     // A gradient of zeros shaped like Θ.
     MLPGradient zero_gradient() const;
+    // A flat g ∈ R^D (in the order of parameters()) shaped like Θ; inverse of MLPGradient::flatten.
+    MLPGradient unflatten(const Vector& g) const;
 
 private:
     void check_layer(std::size_t ell, const char* op) const;

@@ -9,6 +9,7 @@ namespace redes {
 
 namespace {
 void require_same(const char* op, std::size_t a, std::size_t b) {
+    if (a == 0 && b == 0) throw ShapeError(std::string(op) + ": empty output and target");
     if (a != b)
         throw ShapeError(std::string(op) + ": output of size " + std::to_string(a) +
                          " against target of size " + std::to_string(b));

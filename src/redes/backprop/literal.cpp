@@ -1,0 +1,158 @@
+#include "redes/backprop/literal.hpp"
+
+#include <cstdio>
+#include <limits>
+#include <string>
+
+#include "redes/error.hpp"
+
+namespace redes {
+
+namespace {
+std::string megabytes(std::size_t bytes) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    return buf;
+}
+
+// a + b, or LimitError when it does not fit in a size_t
+std::size_t add_bytes(std::size_t a, std::size_t b) {
+    if (b > std::numeric_limits<std::size_t>::max() - a)
+        throw LimitError("literal_backprop: the tuples do not fit in memory");
+    return a + b;
+}
+
+void require_memory(const MLP& net, std::size_t limit) {
+    const std::size_t total = literal_memory_bytes(net);
+    if (total <= limit) return;
+    std::size_t worst = 1;
+    for (std::size_t l = 2; l <= net.L(); ++l)
+        if (literal_layer_bytes(net, l) > literal_layer_bytes(net, worst)) worst = l;
+    const std::size_t n = net.N()[worst], n_prev = net.N()[worst - 1];
+    const std::string l = std::to_string(worst);
+    throw LimitError(
+        "literal_backprop: one sample's tuples need " + megabytes(total) + " (layer " + l +
+        ": ∂z_" + l + "/∂W_" + l + " alone is " + std::to_string(n) + "×" + std::to_string(n) +
+        "×" + std::to_string(n_prev) + " doubles = " +
+        megabytes(Tensor3::bytes_for(n, n, n_prev)) + "), above the limit of " +
+        megabytes(limit) +
+        "; raise memory_limit_bytes or use efficient_backprop, which never builds ∂z/∂W");
+}
+}  // namespace
+
+const LiteralLayer& LiteralSample::layer(std::size_t ell) const {
+    if (ell < 1 || ell > layers.size())
+        throw IndexError("LiteralSample::layer: ℓ = " + std::to_string(ell) + " outside 1…" +
+                         std::to_string(layers.size()));
+    return layers[ell - 1];
+}
+
+// [∂z/∂W]_ijk = [x_prev]_k if i = j, else 0
+Tensor3 dz_dW(const Vector& x_prev, std::size_t N_ell) {
+    Tensor3 T(N_ell, N_ell, x_prev.size());
+    for (std::size_t i = 0; i < N_ell; ++i)
+        for (std::size_t j = 0; j < N_ell; ++j)
+            for (std::size_t k = 0; k < x_prev.size(); ++k) T(i, j, k) = (i == j) ? x_prev[k] : 0.0;
+    return T;
+}
+
+// 8 (N_ℓ² N_{ℓ−1} + 2 N_ℓ² + 2 N_ℓ)
+std::size_t literal_layer_bytes(const MLP& net, std::size_t ell) {
+    if (ell < 1 || ell > net.L())
+        throw IndexError("literal_layer_bytes: ℓ = " + std::to_string(ell) + " outside 1…" +
+                         std::to_string(net.L()));
+    const std::size_t n = net.N()[ell], n_prev = net.N()[ell - 1];
+    std::size_t bytes = Tensor3::bytes_for(n, n, n_prev);               // ∂z/∂W
+    bytes = add_bytes(bytes, Tensor3::bytes_for(2, n, n));              // G_σ′ and I
+    return add_bytes(bytes, Tensor3::bytes_for(2, n, 1));               // z and x
+}
+
+std::size_t literal_memory_bytes(const MLP& net) {
+    std::size_t total = 0;
+    for (std::size_t l = 1; l <= net.L(); ++l)
+        total = add_bytes(total, literal_layer_bytes(net, l));
+    return total;
+}
+
+LiteralSample literal_forward(const MLP& net, const Cost& cost, const Vector& x_m,
+                              const Vector& y_m, std::size_t memory_limit_bytes) {
+    if (x_m.size() != net.input_size() || y_m.size() != net.output_size())
+        throw ShapeError("literal_forward: sample of size " + std::to_string(x_m.size()) +
+                         " and target of size " + std::to_string(y_m.size()) +
+                         " for a network " + std::to_string(net.input_size()) + " → " +
+                         std::to_string(net.output_size()));
+    require_memory(net, memory_limit_bytes);
+    LiteralSample s;
+    s.x_0 = x_m;
+    const Vector* x_prev = &s.x_0;
+    s.layers.reserve(net.L());
+    for (std::size_t l = 1; l <= net.L(); ++l) {
+        LiteralLayer t;
+        t.z = net.W(l) * *x_prev + net.b(l);              // z_ℓm = W_ℓ x_(ℓ−1)m + b_ℓ
+        t.x = net.sigma(l).sigma(t.z);                     // x_ℓm = σ(z_ℓm)
+        t.G_sigma_prime = net.sigma(l).G_sigma_prime(t.z); // G_σ′(z_ℓm)
+        t.dz_dW = dz_dW(*x_prev, net.N()[l]);              // ∂z_ℓm/∂W_ℓ
+        t.dz_db = Matrix::identity(net.N()[l]);            // ∂z_ℓm/∂b_ℓ = I
+        s.layers.push_back(std::move(t));
+        x_prev = &s.layers.back().x;
+    }
+    s.J = cost.J(s.layers.back().x, y_m);                  // J(x_Lm)
+    s.g_J_prime = cost.g_J_prime(s.layers.back().x, y_m);  // g_J′(x_Lm)
+    return s;
+}
+
+std::vector<Vector> literal_rows(const MLP& net, const LiteralSample& s) {
+    if (s.layers.size() != net.L())
+        throw ShapeError("literal_rows: a sample with " + std::to_string(s.layers.size()) +
+                         " layers for a network of L = " + std::to_string(net.L()));
+    std::vector<Vector> rows(net.L());
+    // r_Lᵀ = g_J′ᵀ G_σ′(z_L)ᵀ
+    rows[net.L() - 1] = vecmat(s.g_J_prime, transpose(s.layer(net.L()).G_sigma_prime));
+    for (std::size_t l = net.L() - 1; l >= 1; --l) {
+        // r_ℓᵀ = r_{ℓ+1}ᵀ W_{ℓ+1} G_σ′(z_ℓ)ᵀ
+        const Vector through_W = vecmat(rows[l], net.W(l + 1));
+        rows[l - 1] = vecmat(through_W, transpose(s.layer(l).G_sigma_prime));
+    }
+    return rows;
+}
+
+MLPGradient literal_backward(const MLP& net, const LiteralSample& s) {
+    const std::vector<Vector> rows = literal_rows(net, s);
+    MLPGradient g;
+    g.dW.resize(net.L());
+    g.db.resize(net.L());
+    for (std::size_t l = net.L(); l >= 1; --l) {
+        g.dW[l - 1] = contract(rows[l - 1], s.layer(l).dz_dW);  // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ
+        g.db[l - 1] = vecmat(rows[l - 1], s.layer(l).dz_db);    // ∂J/∂b_ℓ = r_ℓᵀ I
+    }
+    return g;
+}
+
+MLPGradient literal_backprop(const MLP& net, const Cost& cost, const Matrix& X, const Matrix& Y,
+                             std::size_t memory_limit_bytes) {
+    if (X.cols() == 0) throw ValueError("literal_backprop: M = 0 samples");
+    if (X.rows() != net.input_size() || Y.rows() != net.output_size() || X.cols() != Y.cols())
+        throw ShapeError("literal_backprop: batch X " + shape_str(X.rows(), X.cols()) +
+                         " and targets Y " + shape_str(Y.rows(), Y.cols()) +
+                         " for a network " + std::to_string(net.input_size()) + " → " +
+                         std::to_string(net.output_size()) + " (need N_0×M and N_L×M)");
+    require_memory(net, memory_limit_bytes);
+    const std::size_t M = X.cols();
+    MLPGradient sum = net.zero_gradient();
+    for (std::size_t m = 0; m < M; ++m) {
+        const LiteralSample s = literal_forward(net, cost, X.col(m), Y.col(m), memory_limit_bytes);
+        const MLPGradient g = literal_backward(net, s);
+        for (std::size_t l = 0; l < net.L(); ++l) {
+            sum.dW[l] += g.dW[l];
+            sum.db[l] += g.db[l];
+        }
+    }
+    // ∂R̂/∂θ = (1/M) Σ_m ∂J(x_Lm)/∂θ
+    for (std::size_t l = 0; l < net.L(); ++l) {
+        sum.dW[l] /= static_cast<double>(M);
+        sum.db[l] /= static_cast<double>(M);
+    }
+    return sum;
+}
+
+}  // namespace redes
