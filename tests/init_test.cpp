@@ -124,6 +124,13 @@ BOOST_AUTO_TEST_CASE(fan_in_scale_divides_by_the_root_of_the_inputs) {
     BOOST_TEST(redes::init::WeightInit::uniform_fan_in(1.0).scale_for(25) == 0.2);
 }
 
+BOOST_AUTO_TEST_CASE(suggested_bias_is_positive_for_relu) {
+    BOOST_TEST(redes::init::suggested_bias(redes::Activation::relu()) == 0.1);
+    BOOST_TEST(redes::init::suggested_bias(redes::Activation::leaky_relu()) == 0.1);
+    BOOST_TEST(redes::init::suggested_bias(redes::Activation::tanh()) == 0.0);
+    BOOST_TEST(redes::init::suggested_bias(redes::Activation::sigmoid()) == 0.0);
+}
+
 BOOST_AUTO_TEST_CASE(draws_go_layer_by_layer_row_by_row_and_repeat_with_the_seed) {
     redes::MLP a({3, 4, 2}, redes::Activation::tanh(), redes::Activation::identity()), b = a, c = a;
     redes::Rng ra(9), rb(9), rc(10);

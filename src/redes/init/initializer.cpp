@@ -97,6 +97,11 @@ double WeightInit::scale_for(std::size_t n_in) const {
     return fan_in ? scale / std::sqrt(static_cast<double>(n_in)) : scale;
 }
 
+double suggested_bias(const Activation& sigma) {
+    const ActivationKind k = sigma.kind();
+    return (k == ActivationKind::relu || k == ActivationKind::leaky_relu) ? 0.1 : 0.0;
+}
+
 void initialize(MLP& net, const WeightInit& w, double bias, Rng& rng) {
     require_finite("initialize", "bias", bias);
     for (std::size_t ell = 1; ell <= net.L(); ++ell) {

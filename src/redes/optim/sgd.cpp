@@ -36,9 +36,8 @@ public:
 
     void step(std::size_t epoch, std::size_t k, double batch_risk, double eta) {
         if (mode_ != Mode::live || (k + 1) % step_every_ != 0) return;
-        os_ << "\r  epoch " << epoch << "/" << epochs_ << "  step " << k + 1 << "/" << steps_
-            << "  R̂_B " << short_num(batch_risk) << "  η " << short_num(eta) << "      "
-            << std::flush;
+        os_ << kClearLine << "  epoch " << epoch << "/" << epochs_ << "  step " << k + 1 << "/" << steps_
+            << "  R̂_B " << short_num(batch_risk) << "  η " << short_num(eta) << std::flush;
     }
 
     void epoch(std::size_t epoch, std::size_t k, double train, const double* val, double eta) {
@@ -50,7 +49,7 @@ public:
         if (val) line << "  R̂_val " << short_num(*val);
         line << "  η " << short_num(eta);
         if (mode_ == Mode::live)
-            os_ << "\r" << line.str() << "      " << (epoch == epochs_ ? "\n" : "") << std::flush;
+            os_ << kClearLine << line.str() << (epoch == epochs_ ? "\n" : "") << std::flush;
         else
             os_ << line.str() << "\n";
     }
@@ -62,6 +61,8 @@ public:
 
 private:
     enum class Mode { quiet, live, lines };
+    // Back to the start of the line and erase it (only ever written to a terminal).
+    static constexpr const char* kClearLine = "\r\033[K";
     static bool is_terminal(const std::ostream* out) {
         if (out == nullptr || out == &std::cout) return ::isatty(STDOUT_FILENO) == 1;
         if (out == &std::cerr || out == &std::clog) return ::isatty(STDERR_FILENO) == 1;
@@ -148,10 +149,12 @@ SGDHistory sgd(const Objective& objective, Vector& theta, Optimizer& optimizer, 
             // η_k
             if (o.schedule) {
                 const double eta_k = o.schedule->eta(k);
-                if (!(eta_k > 0.0) || !std::isfinite(eta_k))
+                if (!(eta_k > 0.0) || !std::isfinite(eta_k)) {
+                    progress.abort();
                     throw ValueError("sgd: option schedule (" + o.schedule->name() + ") gives η_k = " +
                                      num(eta_k) + " at step k = " + std::to_string(k) +
                                      "; η must be positive and finite");
+                }
                 optimizer.set_eta(eta_k);
             }
             const double eta_k = optimizer.eta();
