@@ -1,0 +1,11 @@
+#pragma once
+// Where the small constant δ of RMSProp and Adam goes; libraries differ:
+//   inside_sqrt:   η / √(δ + r)    Goodfellow et al. Alg. 8.5 (RMSProp), tiny-dnn
+//   outside_sqrt:  η / (δ + √r)    the notes' Adam and AdaGrad, PyTorch, Kingma & Ba, llm.c
+// The two agree when r ≫ δ (resp. √r ≫ δ) and differ near r = 0: with g = 0 from the start,
+// inside gives a finite rate η/√δ, outside η/δ, which is 1/√δ times larger.
+namespace redes {
+
+enum class DeltaPlacement { inside_sqrt, outside_sqrt };
+
+}  // namespace redes

@@ -1,0 +1,35 @@
+#include "redes/optim/rmsprop.hpp"
+
+#include <cmath>
+
+#include "redes/optim/checks.hpp"
+
+namespace redes {
+
+RMSProp::RMSProp(double eta, double rho, double delta, DeltaPlacement where)
+    : Optimizer("rmsprop", eta), rho_(rho), delta_(delta), where_(where) {
+    optim_check::unit_interval(name(), "ρ", rho);
+    optim_check::positive(name(), "δ", delta);
+}
+
+std::string RMSProp::name() const {
+    return where_ == DeltaPlacement::inside_sqrt ? "rmsprop" : "rmsprop(delta outside sqrt)";
+}
+
+void RMSProp::step(Vector& theta, const Vector& g) {
+    optim_check::same_size(name(), theta, g);
+    if (r_.empty()) r_ = Vector(theta.size());  // r_0 = 0
+    optim_check::state_size(name(), "r", r_.size(), theta.size());
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        // r_{k+1} ← ρ r_k + (1 − ρ) g_k ⊙ g_k
+        r_[i] = rho_ * r_[i] + (1.0 - rho_) * g[i] * g[i];
+        if (where_ == DeltaPlacement::inside_sqrt)
+            // θ_{k+1} ← θ_k − η/√(δ + r_{k+1}) ⊙ g_k
+            theta[i] -= eta_ / std::sqrt(delta_ + r_[i]) * g[i];
+        else
+            // θ_{k+1} ← θ_k − η/(δ + √r_{k+1}) ⊙ g_k   (PyTorch)
+            theta[i] -= eta_ / (delta_ + std::sqrt(r_[i])) * g[i];
+    }
+}
+
+}  // namespace redes
