@@ -108,6 +108,9 @@ BOOST_AUTO_TEST_CASE(bad_option_value_is_one_line_naming_the_option) {
     r = redes_test::run_chapter("05_perceptron_xor", "--quick --activation softsign");
     BOOST_TEST(r.exit_code != 0);
     BOOST_TEST(r.err.find("softsign") != std::string::npos, r.err);
+    r = redes_test::run_chapter("05_perceptron_xor", "--quick --w2 1,x");
+    BOOST_TEST(r.exit_code != 0);
+    BOOST_TEST(r.err.find("--w2") != std::string::npos, r.err);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,7 @@
 // It is an MLP with L = 2: layer 1 = (W₁, b₁, σ), layer 2 = (w₂ᵀ, b₂, identity).
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -24,13 +25,13 @@ using redes::Vector;
 
 namespace {
 
-// f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂ with the parameters of the notes and a chosen σ.
-MLP xor_network(const Activation& sigma) {
+// f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂ with the notes' W₁ = [[1, 1], [1, 1]], b₁ = [0, −1] and a chosen
+// σ, w₂, b₂ (the notes: σ = ReLU, w₂ = [1, −2], b₂ = 0).
+MLP xor_network(const Activation& sigma, double w21, double w22, double b2) {
     const Matrix W1{{1, 1}, {1, 1}};
     const Vector b1{0, -1};
-    const Matrix w2T{{1, -2}};  // w₂ᵀ, a 1×2 matrix
-    const Vector b2{0};
-    return MLP({redes::Layer{W1, b1, sigma}, redes::Layer{w2T, b2, Activation::identity()}});
+    const Matrix w2T{{w21, w22}};  // w₂ᵀ, a 1×2 matrix
+    return MLP({redes::Layer{W1, b1, sigma}, redes::Layer{w2T, Vector{b2}, Activation::identity()}});
 }
 
 std::vector<double> linspace(double lo, double hi, std::size_t n) {
@@ -54,11 +55,14 @@ void print_matrix(const std::string& label, const Matrix& A) {
 int main(int argc, char** argv) {
     redes::app::Chapter ch("05", "perceptron_xor",
                            "the hand-set network f(x;Θ) = w₂ᵀσ(W₁x + b₁) + b₂ computes XOR");
-    std::string activation = "relu";
+    std::string activation = "relu", w2_text = "1,-2";
+    double b2_value = 0.0;
     int grid_points = 201;
     ch.options().add_options()
         ("activation", po::value(&activation)->default_value(activation),
          "σ of the hidden layer: relu, leaky_relu[:α], abs, sigmoid, tanh, identity")
+        ("w2", po::value(&w2_text)->default_value(w2_text), "w₂ as two numbers 'a,b'")
+        ("b2", po::value(&b2_value)->default_value(b2_value), "b₂")
         ("grid", po::value(&grid_points)->default_value(grid_points), "points per side of the decision map (≥ 11)");
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
@@ -73,7 +77,18 @@ int main(int argc, char** argv) {
             }
         }();
         if (ctx.quick) grid = std::min<std::size_t>(grid, 41);
-        const MLP net = xor_network(sigma);
+        double w21 = 0, w22 = 0;
+        {
+            char* end = nullptr;
+            w21 = std::strtod(w2_text.c_str(), &end);
+            const bool first = end != w2_text.c_str() && *end == ',';
+            const char* rest = first ? end + 1 : end;
+            w22 = std::strtod(rest, &end);
+            redes::app::require(first && end != rest && *end == '\0' && std::isfinite(w21) && std::isfinite(w22), "w2",
+                                "'" + w2_text + "'", "two finite numbers 'a,b'");
+        }
+        redes::app::require(std::isfinite(b2_value), "b2", std::to_string(b2_value), "finite");
+        const MLP net = xor_network(sigma, w21, w22, b2_value);
         const Matrix& W1 = net.W(1);
         const Vector& b1 = net.b(1);
 
@@ -81,7 +96,8 @@ int main(int argc, char** argv) {
         const Matrix X{{0, 0, 1, 1}, {0, 1, 0, 1}};
         const std::vector<double> y{0, 1, 1, 0};
 
-        std::cout << "f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂, σ = " << sigma.name() << "\n";
+        std::cout << "f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂, σ = " << sigma.name() << ", w₂ = (" << w21 << ", " << w22
+                  << "), b₂ = " << b2_value << "\n";
         std::cout << "sample by sample:\n";
         int correct = 0;
         for (std::size_t m = 0; m < 4; ++m) {

@@ -77,6 +77,13 @@ std::string fmt(double v, const char* f = "%.4g") {
     return buf;
 }
 
+// V = Σ_p |f(x_{p+1}) − f(x_p)|: how far f travels up and down along the curve.
+double variation(const Matrix& F) {
+    double v = 0;
+    for (std::size_t p = 0; p + 1 < F.cols(); ++p) v += std::abs(F(0, p + 1) - F(0, p));
+    return v;
+}
+
 const char* color(std::size_t k) {
     static const char* c[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
     return c[k % 8];
@@ -143,7 +150,7 @@ int main(int argc, char** argv) {
                 std::ostringstream line;
                 line << "  σ = " << sname << ", N = " << width << ", H = " << depths[k] << " (L = " << depths[k] + 1
                      << ", " << net.num_parameters() << " parameters): f ∈ [" << fmt(*std::min_element(F.data(), F.data() + P))
-                     << ", " << fmt(*std::max_element(F.data(), F.data() + P)) << "]";
+                     << ", " << fmt(*std::max_element(F.data(), F.data() + P)) << "], variation " << fmt(variation(F));
                 if (fam.sigma.kind() == redes::ActivationKind::relu)
                     line << ", " << ch06::linear_pieces(net, -x_max, x_max).size() << " linear pieces";
                 std::cout << line.str() << "\n";

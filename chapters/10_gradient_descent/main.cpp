@@ -49,6 +49,14 @@ void landscape(redes::plot::Figure& fig, const std::vector<double>& gx, const st
     fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels).raw("set cblabel offset 1.5,0");
 }
 
+// 2/λ_max of the Hessian ∇²R̂(θ) (a symmetric 2×2: λ = t/2 ± √((t/2)² − det)): near θ, R̂ is
+// close to a quadratic with these curvatures, and gradient descent is stable there for η below it.
+double local_eta_critical(const redes::Objective2D& f, const Vector& theta) {
+    const Matrix H = f.hessian(theta);
+    const double t = 0.5 * (H(0, 0) + H(1, 1)), det = H(0, 0) * H(1, 1) - H(0, 1) * H(1, 0);
+    return 2.0 / (t + std::sqrt(std::max(0.0, t * t - det)));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -195,8 +203,10 @@ int main(int argc, char** argv) {
         for (const Vector& t : on.theta) y_zero &= (t[1] == 0.0);
         std::cout << "  start (1.2, 0) on the axis: " << on.describe() << "\n    θ_K = " << point(on.last())
                   << ", y_k = 0 at every step: " << (y_zero ? "yes" : "no") << "\n";
+        const bool escaped = off.diverged() || std::abs(off.last()[1]) > 1.2;  // farther from (0, 0) than it started
         std::cout << "  start (1.2, " << fmt(saddle_offset) << ") off the axis: " << off.describe() << "\n    θ_K = " << point(off.last())
-                  << ": |y_k| = (1 + 2η)^k |y_0| grows, the path escapes the saddle\n";
+                  << ": |y_k| = (1 + 2η)^k |y_0| = " << fmt(std::pow(1 + 2 * saddle_eta, static_cast<double>(off.steps())) * std::abs(saddle_offset))
+                  << " at k = " << off.steps() << "; " << (escaped ? "escaped the saddle" : "still near the saddle") << "\n";
         const std::vector<double> sx = linspace(-1.5, 1.5, grid);
         auto fs = ctx.figure("saddle", "Puntos críticos: gradient descent at the saddle x² − y², η = " + fmt(saddle_eta));
         fs.xlabel("x").ylabel("y").cblabel("R̂(x, y) = x² − y²").xrange(-1.5, 1.5).yrange(-1.5, 1.5).equal_axes()
@@ -262,7 +272,9 @@ int main(int argc, char** argv) {
         const Vector r0{-1.5, 2.0};
         const DescentPath pr = redes::gradient_descent_path(rb, rosenbrock_eta, r0, ro);
         std::cout << "rosenbrock (1 − x)² + 100(y − x²)² from " << point(r0) << ", minimum (1, 1): " << pr.describe()
-                  << "\n    θ_K = " << point(pr.last()) << ", distance to (1, 1) = " << fmt(norm(pr.last() - rb.minimizer())) << "\n";
+                  << "\n    θ_K = " << point(pr.last()) << ", distance to (1, 1) = " << fmt(norm(pr.last() - rb.minimizer()))
+                  << "\n    the local threshold 2/λ_max(∇²R̂) is " << fmt(local_eta_critical(rb, r0)) << " at θ_0 and "
+                  << fmt(local_eta_critical(rb, rb.minimizer())) << " at (1, 1)\n";
         const std::vector<double> rx = linspace(-2.0, 2.0, grid), ry = linspace(-1.0, 3.0, grid);
         Matrix RZ = rb.on_grid(rx, ry);
         for (std::size_t k = 0; k < RZ.size(); ++k) RZ.data()[k] = std::log10(1.0 + RZ.data()[k]);
