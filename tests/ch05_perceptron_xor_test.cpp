@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(notes_slip_the_input_is_one_2x4_matrix) {
     BOOST_TEST(W1 * X == (Matrix{{0, 1, 1, 2}, {0, 1, 1, 2}}));
 }
 
-BOOST_AUTO_TEST_CASE(hidden_space_is_linearly_separable_input_space_is_not_by_this_line) {
+BOOST_AUTO_TEST_CASE(hidden_space_is_separated_by_the_output_line) {
     // h = σ(W₁x + b₁) maps (0,0), (0,1), (1,0), (1,1) to (0,0), (1,0), (1,0), (2,1);
     // w₂ᵀh + b₂ > ½ exactly on the XOR = 1 samples.
     const Matrix H = Activation::relu().sigma(redes::add_to_columns(W1 * X, b1));

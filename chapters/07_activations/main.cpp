@@ -76,9 +76,9 @@ int main(int argc, char** argv) {
     int N = 6;
     std::string activation = "tanh";
     ch.options().add_options()
-        ("alpha", po::value(&alpha)->default_value(alpha), "α of LeakyReLU(x) = max{0,x} + α min{0,x}")
-        ("z-max", po::value(&z_max)->default_value(z_max), "plots cover z ∈ [−z_max, z_max]")
-        ("h", po::value(&h)->default_value(h), "step of the central differences")
+        ("alpha", po::value(&alpha)->default_value(alpha, "0.1"), "α of LeakyReLU(x) = max{0,x} + α min{0,x}")
+        ("z-max", po::value(&z_max)->default_value(z_max, "4"), "plots cover z ∈ [−z_max, z_max]")
+        ("h", po::value(&h)->default_value(h, "1e-5"), "step of the central differences")
         ("N", po::value(&N)->default_value(N), "size of the sample z for G_σ′(z) (1…16)")
         ("activation", po::value(&activation)->default_value(activation),
          "σ whose G_σ′(z) is printed and drawn: relu, leaky_relu[:α], abs, sigmoid, tanh, identity");

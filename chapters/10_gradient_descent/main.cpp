@@ -67,19 +67,19 @@ int main(int argc, char** argv) {
     double saddle_eta = 0.1, saddle_offset = 1e-3, rosenbrock_eta = 1e-3, h = 1e-5;
     int steps = 60;
     ch.options().add_options()
-        ("eta", po::value(&eta)->default_value(eta), "the 'right' learning rate η on the quadratic")
-        ("eta-small", po::value(&eta_small)->default_value(eta_small), "a learning rate that is too small")
-        ("eta-large", po::value(&eta_large)->default_value(eta_large), "a learning rate that is too large")
+        ("eta", po::value(&eta)->default_value(eta, "0.2"), "the 'right' learning rate η on the quadratic")
+        ("eta-small", po::value(&eta_small)->default_value(eta_small, "0.02"), "a learning rate that is too small")
+        ("eta-large", po::value(&eta_large)->default_value(eta_large, "0.3"), "a learning rate that is too large")
         ("steps", po::value(&steps)->default_value(steps), "K, gradient steps per path")
-        ("start-x", po::value(&start_x)->default_value(start_x), "θ_0 = (start-x, start-y) on the quadratic")
-        ("start-y", po::value(&start_y)->default_value(start_y), "")
-        ("lambda1", po::value(&lambda1)->default_value(lambda1), "curvature λ₁ of the quadratic along x")
-        ("lambda2", po::value(&lambda2)->default_value(lambda2), "curvature λ₂ of the quadratic along y")
-        ("bound", po::value(&bound)->default_value(bound), "divergence: stop when ‖θ_k‖∞ or |R̂(θ_k)| exceeds it")
-        ("saddle-eta", po::value(&saddle_eta)->default_value(saddle_eta), "η on the saddle x² − y²")
-        ("saddle-offset", po::value(&saddle_offset)->default_value(saddle_offset), "y_0 of the start off the axis")
-        ("rosenbrock-eta", po::value(&rosenbrock_eta)->default_value(rosenbrock_eta), "η on Rosenbrock's valley")
-        ("h", po::value(&h)->default_value(h), "step of the finite differences along ǔ");
+        ("start-x", po::value(&start_x)->default_value(start_x, "-4"), "θ_0 = (start-x, start-y) on the quadratic")
+        ("start-y", po::value(&start_y)->default_value(start_y, "1.5"), "(see --start-x)")
+        ("lambda1", po::value(&lambda1)->default_value(lambda1, "1"), "curvature λ₁ of the quadratic along x")
+        ("lambda2", po::value(&lambda2)->default_value(lambda2, "8"), "curvature λ₂ of the quadratic along y")
+        ("bound", po::value(&bound)->default_value(bound, "1e6"), "divergence: stop when ‖θ_k‖∞ or |R̂(θ_k)| exceeds it")
+        ("saddle-eta", po::value(&saddle_eta)->default_value(saddle_eta, "0.1"), "η on the saddle x² − y²")
+        ("saddle-offset", po::value(&saddle_offset)->default_value(saddle_offset, "1e-3"), "y_0 of the start off the axis")
+        ("rosenbrock-eta", po::value(&rosenbrock_eta)->default_value(rosenbrock_eta, "1e-3"), "η on Rosenbrock's valley")
+        ("h", po::value(&h)->default_value(h, "1e-5"), "step of the finite differences along ǔ");
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
         require(std::abs(saddle_offset) <= 1, "saddle-offset", fmt(saddle_offset), "in [−1, 1]");
         require(h > 0 && h <= 0.1, "h", fmt(h), "in (0, 0.1]");
         const std::size_t K = static_cast<std::size_t>(steps);
-        const std::size_t grid = ctx.quick ? 61 : 201;
+        const std::size_t grid = ctx.quick ? 41 : 201;
 
         // ---- 1. The quadratic ravine: η too small, right, too large --------------------------
         const redes::Quadratic q(lambda1, lambda2);
@@ -275,6 +275,14 @@ int main(int argc, char** argv) {
                   << "\n    θ_K = " << point(pr.last()) << ", distance to (1, 1) = " << fmt(norm(pr.last() - rb.minimizer()))
                   << "\n    the local threshold 2/λ_max(∇²R̂) is " << fmt(local_eta_critical(rb, r0)) << " at θ_0 and "
                   << fmt(local_eta_critical(rb, rb.minimizer())) << " at (1, 1)\n";
+        const auto highest = std::max_element(pr.value.begin(), pr.value.end());
+        if (pr.diverged())
+            std::cout << "    R̂ rose from R̂(θ_0) = " << fmt(pr.value.front()) << " until the run stopped\n";
+        else if (*highest > pr.value.front())
+            std::cout << "    R̂ rose from R̂(θ_0) = " << fmt(pr.value.front()) << " to " << fmt(*highest) << " at step "
+                      << highest - pr.value.begin() << " before it fell\n";
+        else
+            std::cout << "    R̂ never rose above R̂(θ_0) = " << fmt(pr.value.front()) << "\n";
         const std::vector<double> rx = linspace(-2.0, 2.0, grid), ry = linspace(-1.0, 3.0, grid);
         Matrix RZ = rb.on_grid(rx, ry);
         for (std::size_t k = 0; k < RZ.size(); ++k) RZ.data()[k] = std::log10(1.0 + RZ.data()[k]);
