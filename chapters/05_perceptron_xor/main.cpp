@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
                            "the hand-set network f(x;Θ) = w₂ᵀσ(W₁x + b₁) + b₂ computes XOR");
     std::string activation = "relu", w2_text = "1,-2";
     double b2_value = 0.0;
-    int grid_points = 201;
+    int grid_points = 121;
     ch.options().add_options()
         ("activation", po::value(&activation)->default_value(activation),
          "σ of the hidden layer: relu, leaky_relu[:α], abs, sigmoid, tanh, identity")

@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
         require(std::abs(saddle_offset) <= 1, "saddle-offset", fmt(saddle_offset), "in [−1, 1]");
         require(h > 0 && h <= 0.1, "h", fmt(h), "in (0, 0.1]");
         const std::size_t K = static_cast<std::size_t>(steps);
-        const std::size_t grid = ctx.quick ? 41 : 201;
+        const std::size_t grid = ctx.quick ? 41 : 121;
 
         // ---- 1. The quadratic ravine: η too small, right, too large --------------------------
         const redes::Quadratic q(lambda1, lambda2);
