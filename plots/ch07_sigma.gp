@@ -1,0 +1,19 @@
+# ch07_sigma.gp, written by redes. Redraw ch07_sigma.png from its data with: gnuplot ch07_sigma.gp
+set encoding utf8
+set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
+set output 'ch07_sigma.png'
+set datafile separator ','
+set title 'Funciones de activación: σ(z)'
+set xlabel 'z'
+set ylabel 'σ(z)'
+set grid
+set key bottom right box opaque
+set xrange [-4:4]
+set yrange [-2:4]
+plot 'ch07_sigma.csv' index 0 using 1:2 with lines lw 3 lc rgb '#1f77b4' title 'relu', \
+     'ch07_sigma.csv' index 1 using 1:2 with lines lw 2 dashtype 2 lc rgb '#ff7f0e' title 'leaky\_relu, α = 0.1', \
+     'ch07_sigma.csv' index 2 using 1:2 with lines lw 2 dashtype 3 lc rgb '#2ca02c' title 'abs', \
+     'ch07_sigma.csv' index 3 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sigmoid', \
+     'ch07_sigma.csv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'tanh', \
+     'ch07_sigma.csv' index 5 using 1:2 with lines lw 1 dashtype 4 lc rgb 'black' title 'identity'
+set output
