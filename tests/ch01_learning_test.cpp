@@ -107,10 +107,10 @@ BOOST_AUTO_TEST_CASE(same_seed_same_csv) {
 BOOST_AUTO_TEST_CASE(bad_option_is_one_clear_line) {
     const auto r = redes_test::run_chapter("01_learning", "--quick --noise -1");
     BOOST_TEST(r.exit_code == 2);
-    BOOST_TEST(r.err == "ch01_learning: option --noise: -1 must be a number ≥ 0\n");
+    BOOST_TEST(r.err == "ch01_learning: option --noise: -1 must be in [0, 100]\n");
     const auto u = redes_test::run_chapter("01_learning", "--quick --spread 0");
     BOOST_TEST(u.exit_code == 2);
-    BOOST_TEST(u.err.find("option --spread: 0 must be a number > 0") != std::string::npos);
+    BOOST_TEST(u.err.find("option --spread: 0 must be in (0, 10]") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

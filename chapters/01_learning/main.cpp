@@ -72,20 +72,20 @@ int main(int argc, char** argv) {
     std::size_t M_max = 100000, train_samples = 200, eval_samples = 2000;
     double sigma = 0.2, s = 0.5, shift_max = 2.0;
     ch.options().add_options()
-        ("M-max", po::value(&M_max)->default_value(M_max), "largest M of the Monte Carlo estimate (≥ 10)")
-        ("noise", po::value(&sigma)->default_value(sigma), "σ, standard deviation of the noise ε in Y = X² + ε (≥ 0)")
-        ("spread", po::value(&s)->default_value(s), "s, standard deviation of X ∼ N(μ, s²) (> 0)")
-        ("train-samples", po::value(&train_samples)->default_value(train_samples), "samples the line is fitted on (≥ 2)")
-        ("eval-samples", po::value(&eval_samples)->default_value(eval_samples), "Monte Carlo samples per shifted world (≥ 2)")
-        ("shift-max", po::value(&shift_max)->default_value(shift_max), "largest shift δ of the mean of X (> 0)");
+        ("M-max", po::value(&M_max)->default_value(M_max), "largest M of the Monte Carlo estimate (10…10⁷)")
+        ("noise", po::value(&sigma)->default_value(sigma, "0.2"), "σ, standard deviation of the noise ε in Y = X² + ε (0…100)")
+        ("spread", po::value(&s)->default_value(s), "s, standard deviation of X ∼ N(μ, s²) (0 < s ≤ 10)")
+        ("train-samples", po::value(&train_samples)->default_value(train_samples), "samples the line is fitted on (2…10⁶)")
+        ("eval-samples", po::value(&eval_samples)->default_value(eval_samples), "Monte Carlo samples per shifted world (2…10⁶)")
+        ("shift-max", po::value(&shift_max)->default_value(shift_max), "largest shift δ of the mean of X (0 < δ ≤ 20)");
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;
-        require(M_max >= 10, "M-max", std::to_string(M_max), "at least 10");
-        require(sigma >= 0 && std::isfinite(sigma), "noise", num(sigma), "a number ≥ 0");
-        require(s > 0 && std::isfinite(s), "spread", num(s), "a number > 0");
-        require(train_samples >= 2, "train-samples", std::to_string(train_samples), "at least 2");
-        require(eval_samples >= 2, "eval-samples", std::to_string(eval_samples), "at least 2");
+        require(M_max >= 10 && M_max <= 10000000, "M-max", std::to_string(M_max), "in [10, 10⁷]");
+        require(sigma >= 0 && sigma <= 100, "noise", num(sigma), "in [0, 100]");
+        require(s > 0 && s <= 10, "spread", num(s), "in (0, 10]");
+        require(train_samples >= 2 && train_samples <= 1000000, "train-samples", std::to_string(train_samples), "in [2, 10⁶]");
+        require(eval_samples >= 2 && eval_samples <= 1000000, "eval-samples", std::to_string(eval_samples), "in [2, 10⁶]");
         require(shift_max > 0 && shift_max <= 20, "shift-max", num(shift_max), "in (0, 20]");
         if (ctx.quick) M_max = std::min<std::size_t>(M_max, 1000), eval_samples = std::min<std::size_t>(eval_samples, 200);
 
@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
                 std::printf("    %8zu  %10.6f  %9.6f  %10.2f\n", M, e.mean, e.se, std::abs(e.mean - R_exact) / e.se);
         }
         auto fig1 = ctx.figure("risk_monte_carlo", "Riesgo R\\{f\\} = E[J(f(X))]: Monte Carlo estimate ± SE vs M");
-        fig1.xlabel("M (samples)").ylabel("risk of f(x) = 2x − 1").logx().legend("top right");
+        fig1.xlabel("M (samples)").ylabel("risk of f(x) = 2x − 1").logx().xrange(7, 1.4 * Ms.back());
         fig1.line("exact R\\{f\\} = 3s⁴ + σ²", std::vector<double>{Ms.front(), Ms.back()},
                   std::vector<double>{R_exact, R_exact}, "lines lw 2 lc rgb 'black'");
         fig1.errorbars("(1/M) Σ J(f(x_m)) ± SE", Ms, est, se, "yerrorbars pt 7 ps 0.7 lc rgb '#1f77b4'");

@@ -5,6 +5,7 @@
 // (2) When it fails: the Cauchy distribution has no mean; its running average never settles.
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,13 +26,17 @@ namespace {
 struct Distribution {
     std::string name;
     double mu, sigma;
-    double (*draw)(Rng&);
+    std::function<double(Rng&)> draw;
 };
 
-double draw_uniform(Rng& r) { return r.uniform(); }          // U[0,1): μ = 1/2, σ² = 1/12
-double draw_exponential(Rng& r) { return r.exponential(1.0); }  // Exp(1): μ = 1, σ² = 1
-double draw_normal(Rng& r) { return r.normal(); }            // N(0,1): μ = 0, σ² = 1
-double draw_cauchy(Rng& r) { return r.cauchy(); }            // Cauchy: no mean, no variance
+double draw_normal(Rng& r) { return r.normal(); }  // N(0,1): μ = 0, σ² = 1
+double draw_cauchy(Rng& r) { return r.cauchy(); }  // Cauchy: no mean, no variance
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
 
 // Column k of E, i.e. the R errors x̄_M − μ at the k-th M.
 std::vector<double> column(const redes::Matrix& E, std::size_t k) { return E.col(k).values(); }
@@ -55,16 +60,19 @@ int main(int argc, char** argv) {
     redes::app::Chapter ch("02", "law_of_large_numbers",
                            "the sample mean approaches E[X] like σ/√M — unless E[X] does not exist (Cauchy)");
     std::size_t M_max = 100000, R = 200, streams = 4;
+    double lambda = 1.0;
     ch.options().add_options()
-        ("M-max", po::value(&M_max)->default_value(M_max), "largest sample size M (≥ 100)")
-        ("reps", po::value(&R)->default_value(R), "R, repetitions of each experiment (≥ 10)")
-        ("streams", po::value(&streams)->default_value(streams), "running means drawn per distribution (1…8)");
+        ("M-max", po::value(&M_max)->default_value(M_max), "largest sample size M (100…10⁷)")
+        ("reps", po::value(&R)->default_value(R), "R, repetitions of each experiment (10…10⁵)")
+        ("streams", po::value(&streams)->default_value(streams), "running means drawn per distribution (1…8)")
+        ("rate", po::value(&lambda)->default_value(lambda), "λ of the exponential Exp(λ): mean 1/λ, σ = 1/λ (0.001…1000)");
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;
         require(M_max >= 100 && M_max <= 10000000, "M-max", std::to_string(M_max), "in [100, 10⁷]");
         require(R >= 10 && R <= 100000, "reps", std::to_string(R), "in [10, 10⁵]");
         require(streams >= 1 && streams <= 8, "streams", std::to_string(streams), "in [1, 8]");
+        require(lambda >= 0.001 && lambda <= 1000, "rate", num(lambda), "in [0.001, 1000]");
         if (ctx.quick) M_max = std::min<std::size_t>(M_max, 1000), R = std::min<std::size_t>(R, 40);
 
         const std::vector<std::size_t> Ms = st::log_spaced_sizes(10, M_max, 4);
@@ -74,8 +82,11 @@ int main(int argc, char** argv) {
         std::printf("(1) RMS error of the sample mean over R = %zu repetitions, against σ/√M\n", R);
         auto fig1 = ctx.figure("lln_error", "Ley de los Grandes Números: error of (1/M) Σ x_m vs M");
         fig1.xlabel("M (samples averaged)").ylabel("RMS of (1/M) Σ x_m − E[X]").logx().logy().legend("top right");
-        const Distribution dists[] = {{"uniform U[0,1)", 0.5, std::sqrt(1.0 / 12.0), draw_uniform},
-                                      {"exponential Exp(1)", 1.0, 1.0, draw_exponential}};
+        // U[0,1): μ = 1/2, σ² = 1/12.   Exp(λ): μ = 1/λ, σ² = 1/λ².
+        const Distribution dists[] = {
+            {"uniform U[0,1)", 0.5, std::sqrt(1.0 / 12.0), [](Rng& r) { return r.uniform(); }},
+            {"exponential Exp(" + num(lambda) + ")", 1.0 / lambda, 1.0 / lambda,
+             [lambda](Rng& r) { return r.exponential(lambda); }}};
         const char* colors[] = {"#1f77b4", "#d62728"};
         for (int d = 0; d < 2; ++d) {
             const Distribution& D = dists[d];

@@ -54,10 +54,10 @@ int main(int argc, char** argv) {
     std::string solver_opt = "lu";
     bool xor_product = false;
     ch.options().add_options()
-        ("samples", po::value(&M)->default_value(M), "M, number of samples (x_m, y_m) of the noisy line")
-        ("noise", po::value(&sigma)->default_value(sigma), "σ, standard deviation of ε in y = wx + b + ε (≥ 0)")
-        ("slope", po::value(&w_true)->default_value(w_true), "w of the true line")
-        ("intercept", po::value(&b_true)->default_value(b_true), "b of the true line")
+        ("samples", po::value(&M)->default_value(M), "M, number of samples (x_m, y_m) of the noisy line (1…10⁶)")
+        ("noise", po::value(&sigma)->default_value(sigma), "σ, standard deviation of ε in y = wx + b + ε (0…1000)")
+        ("slope", po::value(&w_true)->default_value(w_true), "w of the true line (|w| ≤ 1000)")
+        ("intercept", po::value(&b_true)->default_value(b_true), "b of the true line (|b| ≤ 1000)")
         ("solver", po::value(&solver_opt)->default_value(solver_opt), "normal equations solved by: lu, cholesky or inverse")
         ("xor-product", po::bool_switch(&xor_product), "give the XOR model a third feature x₁x₂");
 
