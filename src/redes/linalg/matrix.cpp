@@ -61,6 +61,11 @@ Matrix Matrix::diag(const Vector& v) {
 
 Matrix Matrix::from_columns(const std::vector<Vector>& columns) {
     if (columns.empty()) return Matrix();
+    for (std::size_t j = 1; j < columns.size(); ++j)
+        if (columns[j].size() != columns[0].size())
+            throw ShapeError("Matrix::from_columns: column " + std::to_string(j) + " has size " +
+                             std::to_string(columns[j].size()) + ", column 0 has " +
+                             std::to_string(columns[0].size()));
     Matrix A(columns[0].size(), columns.size());
     for (std::size_t j = 0; j < columns.size(); ++j) A.set_col(j, columns[j]);
     return A;
@@ -91,14 +96,20 @@ Vector Matrix::col(std::size_t j) const {
 }
 
 void Matrix::set_row(std::size_t i, const Vector& v) {
-    if (i >= rows_ || v.size() != cols_)
+    if (i >= rows_)
+        throw IndexError("Matrix::set_row: row " + std::to_string(i) + " outside " +
+                         shape_str(rows_, cols_));
+    if (v.size() != cols_)
         throw ShapeError("Matrix::set_row: row " + std::to_string(i) + " of size " +
                          std::to_string(v.size()) + " into " + shape_str(rows_, cols_));
     std::copy(v.begin(), v.end(), row_ptr(i));
 }
 
 void Matrix::set_col(std::size_t j, const Vector& v) {
-    if (j >= cols_ || v.size() != rows_)
+    if (j >= cols_)
+        throw IndexError("Matrix::set_col: column " + std::to_string(j) + " outside " +
+                         shape_str(rows_, cols_));
+    if (v.size() != rows_)
         throw ShapeError("Matrix::set_col: column " + std::to_string(j) + " of size " +
                          std::to_string(v.size()) + " into " + shape_str(rows_, cols_));
     for (std::size_t i = 0; i < rows_; ++i) (*this)(i, j) = v[i];

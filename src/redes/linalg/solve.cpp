@@ -1,6 +1,8 @@
 #include "redes/linalg/solve.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -14,10 +16,23 @@ void require_square(const char* op, const Matrix& A) {
         throw ShapeError(std::string(op) + ": matrix " + shape_str(A.rows(), A.cols()) +
                          " is not square");
 }
+// NaN fails every comparison, so a NaN pivot would pass the singularity tests unnoticed.
+void require_finite(const char* op, const Matrix& A) {
+    if (!all_finite(A))
+        throw ValueError(std::string(op) + ": matrix " + shape_str(A.rows(), A.cols()) +
+                         " has a NaN or infinite entry");
+}
+// A pivot as "3.2e-17" or "0", not std::to_string's "0.000000".
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+    return buf;
+}
 }  // namespace
 
 LU lu_decompose(const Matrix& A, double tol) {
     require_square("lu_decompose", A);
+    require_finite("lu_decompose", A);
     const std::size_t n = A.rows();
     LU f{A, std::vector<std::size_t>(n), 1};
     for (std::size_t i = 0; i < n; ++i) f.perm[i] = i;
@@ -29,7 +44,7 @@ LU lu_decompose(const Matrix& A, double tol) {
             if (std::abs(M(i, k)) > std::abs(M(p, k))) p = i;
         if (std::abs(M(p, k)) <= tol * scale)
             throw SingularMatrixError("lu_decompose: matrix " + shape_str(n, n) +
-                                      " is singular (pivot " + std::to_string(M(p, k)) +
+                                      " is singular (pivot " + num(M(p, k)) +
                                       " in column " + std::to_string(k) + ")");
         if (p != k) {
             for (std::size_t j = 0; j < n; ++j) std::swap(M(p, j), M(k, j));
@@ -73,14 +88,23 @@ Vector solve(const Matrix& A, const Vector& b) {
 
 Matrix cholesky(const Matrix& A) {
     require_square("cholesky", A);
+    require_finite("cholesky", A);
     const std::size_t n = A.rows();
+    // Only the lower triangle is read below: a non-symmetric A would be factored silently wrong.
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (std::abs(A(i, j) - A(j, i)) > 1e-12 * std::max(std::abs(A(i, j)), std::abs(A(j, i))))
+                throw ValueError("cholesky: matrix " + shape_str(n, n) + " is not symmetric (A(" +
+                                 std::to_string(i) + "," + std::to_string(j) + ") = " +
+                                 num(A(i, j)) + ", A(" + std::to_string(j) + "," +
+                                 std::to_string(i) + ") = " + num(A(j, i)) + ")");
     Matrix L(n, n);
     for (std::size_t j = 0; j < n; ++j) {
         double d = A(j, j);
         for (std::size_t k = 0; k < j; ++k) d -= L(j, k) * L(j, k);
         if (!(d > 1e-14 * std::max(std::abs(A(j, j)), 1e-300)))
             throw SingularMatrixError("cholesky: matrix " + shape_str(n, n) +
-                                      " is not positive definite (pivot " + std::to_string(d) +
+                                      " is not positive definite (pivot " + num(d) +
                                       " at row " + std::to_string(j) + ")");
         L(j, j) = std::sqrt(d);
         for (std::size_t i = j + 1; i < n; ++i) {
@@ -113,6 +137,7 @@ Vector cholesky_solve(const Matrix& A, const Vector& b) {
 }
 
 Matrix inverse(const Matrix& A) {
+    require_square("inverse", A);
     const LU f = lu_decompose(A);
     const std::size_t n = A.rows();
     Matrix inv(n, n);

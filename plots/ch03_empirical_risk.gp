@@ -1,0 +1,16 @@
+# ch03_empirical_risk.gp, written by redes. Redraw ch03_empirical_risk.png from its data with: gnuplot ch03_empirical_risk.gp
+set encoding utf8
+set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
+set output 'ch03_empirical_risk.png'
+set datafile separator ','
+set title 'Riesgo empírico R̂(θ) = (1/M) Σ J(f(x_m; θ)) vs riesgo R(θ)'
+set xlabel 'θ (f(x; θ) = θx)'
+set ylabel 'risk'
+set grid
+set key top center box opaque
+plot 'ch03_empirical_risk.csv' index 0 using 1:2 with lines lw 3 lc rgb 'black' title 'R(θ) = E[J(f(X; θ))]', \
+     'ch03_empirical_risk.csv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'R̂(θ), M = 10', \
+     'ch03_empirical_risk.csv' index 2 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'R̂(θ), M = 100', \
+     'ch03_empirical_risk.csv' index 3 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'R̂(θ), M = 10000', \
+     'ch03_empirical_risk.csv' index 4 using 1:2 with points pt 7 ps 1.2 lc rgb 'black' title 'argmin R̂ of each curve'
+set output
