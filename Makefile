@@ -92,7 +92,8 @@ run-tests: $(TEST_BIN) $(CHAPTER_BINS)
 	echo "tests: $$passed passed, $$failed failed"; exit $$rc
 
 chapter-%: deps
-	@$(MAKE) --no-print-directory $(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*))
+	@$(if $(wildcard chapters/$*_*/main.cpp),,echo "no chapter $* (chapters: $(CHAPTER_NAMES))"; exit 2)
+	@$(MAKE) -s --no-print-directory $(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*))
 	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS)
 
 $(LIB): $(LIB_OBJ)

@@ -1,6 +1,7 @@
 #include "redes/stats/rng.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <numeric>
 #include <string>
@@ -32,8 +33,11 @@ double Rng::cauchy() {
 }
 
 double Rng::exponential(double lambda) {
-    if (!(lambda > 0.0))
-        throw ValueError("Rng::exponential: rate λ = " + std::to_string(lambda) + " must be > 0");
+    if (!(lambda > 0.0)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%g", lambda);
+        throw ValueError(std::string("Rng::exponential: rate λ = ") + buf + " must be > 0");
+    }
     return -std::log1p(-uniform()) / lambda;
 }
 
