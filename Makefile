@@ -4,6 +4,10 @@
 #   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
 #   make deps           install the Debian packages the project needs (as root)
 #   make clean
+#   make fuzz [FUZZ_SECONDS=60]       fuzz the CSV, IDX and model loaders (libFuzzer, clang)
+#   make install [PREFIX=/usr/local]  headers, libredes.a, redes.pc for pkg-config;  make uninstall
+#   make check-install                install into a temporary PREFIX, build a program with pkg-config, run it
+#   make docs                         API reference (Doxygen) → build/docs/html/index.html
 # Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail).
 
 SHELL := /bin/bash
@@ -48,7 +52,7 @@ TEST_BIN := $(BUILD)/bin/tests
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,/^$$/{/^#/p}' Makefile | sed 's/^# \{0,1\}//'
 
 deps:
 	@missing=""; \
