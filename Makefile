@@ -4,6 +4,10 @@
 #   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
 #   make deps           install the Debian packages the project needs (as root)
 #   make clean
+#   make fuzz [FUZZ_SECONDS=60]       fuzz the CSV, IDX and model loaders (libFuzzer, clang)
+#   make install [PREFIX=/usr/local]  headers, libredes.a, redes.pc for pkg-config;  make uninstall
+#   make check-install                install into a temporary PREFIX, build a program with pkg-config, run it
+#   make docs                         API reference (Doxygen) → build/docs/html/index.html
 # Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail).
 
 SHELL := /bin/bash
@@ -48,7 +52,7 @@ TEST_BIN := $(BUILD)/bin/tests
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,/^$$/{/^#/p}' Makefile | sed 's/^# \{0,1\}//'
 
 deps:
 	@missing=""; \
@@ -123,3 +127,150 @@ clean:
 	rm -rf build
 
 -include $(shell find build -name '*.d' 2>/dev/null)
+
+# =============================================================================================
+# Trust and polish: fuzzing the loaders, installing the library, the API reference.
+# Each of these targets installs its own tools when missing (as root), apart from `make deps`.
+# =============================================================================================
+
+# $(call install_debs,WHO,PACKAGES): install the missing Debian packages (as root), or say how.
+install_debs = missing=""; \
+	if command -v dpkg-query >/dev/null; then \
+	  for p in $(2); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	  done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "$(1): installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends$$missing >/dev/null || exit 1; \
+	  else \
+	    echo "$(1): missing Debian packages:$$missing"; \
+	    echo "$(1): run this once, then make again:  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+# --- make fuzz: libFuzzer + AddressSanitizer + UBSan on the three loaders ---------------------
+# tests/fuzz/fuzz_<t>.cpp → build/fuzz/bin/fuzz_<t>, run FUZZ_SECONDS each from the seeds in
+# tests/fuzz/corpus/<t>/; new inputs go to build/fuzz/corpus/<t>/, a crashing or hanging input
+# to build/fuzz/artifacts/<t>-crash-… (replay it: build/fuzz/bin/fuzz_<t> FILE).
+FUZZ_SECONDS ?= 60
+FUZZ_TIMEOUT ?= 10
+FUZZ_CXX ?= clang++-14
+FUZZ_DEB_PACKAGES := clang-14 libclang-rt-14-dev
+FUZZ_TARGETS := csv idx model
+FUZZ_BUILD := build/fuzz
+FUZZ_CXXFLAGS := -std=c++17 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pthread \
+                 -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_LIB_OBJ := $(LIB_SRC:%.cpp=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_BINS := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/bin/fuzz_%)
+
+.PHONY: fuzz fuzz-deps fuzz-build fuzz-run
+.PRECIOUS: $(FUZZ_BUILD)/obj/tests/fuzz/%.o
+
+fuzz: fuzz-deps
+	@$(MAKE) --no-print-directory fuzz-run
+
+fuzz-deps:
+	@$(call install_debs,fuzz,$(FUZZ_DEB_PACKAGES))
+
+fuzz-build: $(FUZZ_BINS)
+
+# Prints each target's final statistics; fails (and names the saved input) when one found a bug.
+fuzz-run: $(FUZZ_BINS)
+	@rc=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts; \
+	  log=$(FUZZ_BUILD)/fuzz_$$t.log; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s from tests/fuzz/corpus/$$t/ (log: $$log)"; \
+	  if $(FUZZ_BUILD)/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) \
+	       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
+	       $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t >$$log 2>&1; then \
+	    grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' $$log | sed 's/^/  /'; \
+	    grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9/]*[a-zA-Z]*' $$log | tail -1 | sed 's/^/  /'; \
+	  else \
+	    rc=1; echo "fuzz: $$t FOUND A BUG:"; \
+	    grep -E 'ERROR|CONTRACT BROKEN|SUMMARY|Test unit written|terminate called' $$log | head -8 | sed 's/^/  /'; \
+	  fi; \
+	done; \
+	[ $$rc = 0 ] && echo "fuzz: no crash, hang or stray exception in $(FUZZ_TARGETS)"; exit $$rc
+
+# The library again, instrumented for coverage-guided fuzzing (no main: libFuzzer brings it).
+$(FUZZ_BUILD)/obj/%.o: %.cpp
+	@mkdir -p $(@D)
+	$(FUZZ_CXX) -Isrc -MMD -MP $(FUZZ_CXXFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+$(FUZZ_BUILD)/libredes.a: $(FUZZ_LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_BUILD)/bin/fuzz_%: $(FUZZ_BUILD)/obj/tests/fuzz/fuzz_%.o $(FUZZ_BUILD)/libredes.a
+	@mkdir -p $(@D)
+	$(FUZZ_CXX) $(FUZZ_CXXFLAGS) -fsanitize=fuzzer $^ $(LDLIBS) -o $@
+
+# --- make install / uninstall / check-install: headers, libredes.a and redes.pc ----------------
+#   make install PREFIX=$HOME/.local      then:  g++ -std=c++17 my.cpp $(pkg-config --cflags --libs redes)
+# (with PKG_CONFIG_PATH=PREFIX/lib/pkgconfig when PREFIX is not one pkg-config searches).
+# DESTDIR (empty by default) is put before every path, for packagers.
+PREFIX ?= /usr/local
+DESTDIR ?=
+REDES_VERSION := 0.1.0
+INSTALL_DEB_PACKAGES := pkg-config
+INSTALL_HEADERS = $(patsubst src/%,%,$(shell find src/redes -name '*.hpp' | sort))
+INSTALL_INCLUDEDIR = $(DESTDIR)$(PREFIX)/include
+INSTALL_LIBDIR = $(DESTDIR)$(PREFIX)/lib
+
+.PHONY: install uninstall check-install
+
+install: $(LIB)
+	@if [ "$(SANITIZE)" = 1 ]; then echo "install: build the library without SANITIZE=1"; exit 1; fi
+	@for h in $(INSTALL_HEADERS); do install -D -m 644 src/$$h $(INSTALL_INCLUDEDIR)/$$h || exit 1; done
+	install -D -m 644 $(LIB) $(INSTALL_LIBDIR)/libredes.a
+	@mkdir -p $(INSTALL_LIBDIR)/pkgconfig
+	@printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$${prefix}/include' 'libdir=$${prefix}/lib' '' \
+	  'Name: redes' \
+	  'Description: Neural networks from scratch in C++17, following the lecture Clase 2 - Redes Neuronales Completas' \
+	  'Version: $(REDES_VERSION)' \
+	  'Cflags: -I$${includedir} -pthread' \
+	  'Libs: -L$${libdir} -lredes $(LDLIBS) -pthread' > $(INSTALL_LIBDIR)/pkgconfig/redes.pc
+	@echo "install: $(words $(INSTALL_HEADERS)) headers → $(INSTALL_INCLUDEDIR)/redes, libredes.a and pkgconfig/redes.pc → $(INSTALL_LIBDIR)"
+
+# Removes exactly what install wrote, then the folders under include/redes it leaves empty.
+uninstall:
+	@for h in $(INSTALL_HEADERS); do rm -f $(INSTALL_INCLUDEDIR)/$$h; done
+	rm -f $(INSTALL_LIBDIR)/libredes.a $(INSTALL_LIBDIR)/pkgconfig/redes.pc
+	@[ ! -d $(INSTALL_INCLUDEDIR)/redes ] || find $(INSTALL_INCLUDEDIR)/redes -depth -type d -empty -delete
+
+# Installs into a temporary PREFIX, builds tests/install/use_redes.cpp there with nothing but
+# $(CXX) and pkg-config (no -Isrc), runs it, uninstalls, and checks that nothing is left.
+check-install: $(LIB)
+	@$(call install_debs,check-install,$(INSTALL_DEB_PACKAGES))
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; prefix=$$tmp/prefix; \
+	$(MAKE) --no-print-directory install PREFIX=$$prefix DESTDIR= || exit 1; \
+	cp tests/install/use_redes.cpp $$tmp/; \
+	flags=$$(PKG_CONFIG_PATH=$$prefix/lib/pkgconfig pkg-config --cflags --libs redes) || exit 1; \
+	echo "check-install: pkg-config --cflags --libs redes → $$flags"; \
+	( cd $$tmp && $(CXX) -std=c++17 -Wall -Wextra use_redes.cpp $$flags -o use_redes ) || exit 1; \
+	mkdir -p $$tmp/scratch; $$tmp/use_redes data/digits.csv.gz $$tmp/scratch || exit 1; \
+	$(MAKE) --no-print-directory uninstall PREFIX=$$prefix DESTDIR= >/dev/null || exit 1; \
+	left=$$(find $$prefix -type f); \
+	if [ -n "$$left" ]; then echo "check-install: uninstall left files behind:"; echo "$$left"; exit 1; fi; \
+	echo "check-install: install, pkg-config build, run and uninstall all worked"
+
+# --- make docs: the API reference with Doxygen → build/docs/html/index.html -------------------
+DOCS_DEB_PACKAGES := doxygen
+DOCS_DIR := build/docs
+
+.PHONY: docs docs-deps
+
+docs: docs-deps
+	@rm -rf $(DOCS_DIR) && mkdir -p $(DOCS_DIR)
+	@doxygen docs/Doxyfile || { echo "docs: doxygen failed"; exit 1; }
+	@log=$(DOCS_DIR)/doxygen-warnings.log; \
+	if grep -q 'error:' $$log; then echo "docs: doxygen reported errors:"; grep 'error:' $$log; exit 1; fi; \
+	for page in index.html classredes_1_1Matrix.html; do \
+	  [ -s $(DOCS_DIR)/html/$$page ] || { echo "docs: $(DOCS_DIR)/html/$$page was not generated"; exit 1; }; \
+	done; \
+	echo "docs: $(DOCS_DIR)/html/index.html ($$(ls $(DOCS_DIR)/html/*.html | wc -l) pages, $$(grep -c 'warning:' $$log) warnings in $$log)"
+
+docs-deps:
+	@$(call install_debs,docs,$(DOCS_DEB_PACKAGES))

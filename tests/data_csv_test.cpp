@@ -125,6 +125,28 @@ BOOST_AUTO_TEST_CASE(label_out_of_range_when_the_class_count_is_given) {
     BOOST_TEST((d.class_counts() == std::vector<std::size_t>{1, 1, 1, 0, 0, 0, 0, 1}));
 }
 
+// Found by `make fuzz` (fuzz_csv): one huge label made K = 10⁹ classes, and the one-hot Y
+// (K×M doubles) ran the process out of memory. Without num_classes the inferred K is bounded.
+BOOST_AUTO_TEST_CASE(huge_label_does_not_exhaust_memory) {
+    redes_test::ScratchDir s("csv_huge_label");
+    redes_test::write_bytes(s.path("big.csv"), "1,2,0\n3,4,496\n5,6,999999999\n");
+    BOOST_CHECK_EXCEPTION(load_csv(s.path("big.csv")), IoError,
+                          message_has({s.path("big.csv"), "line 3", "column 3", "label 999999999",
+                                       "K = 1000000000", "pass num_classes"}));
+    // The bound itself: the largest label that may be inferred is max_inferred_classes − 1.
+    const std::size_t K_max = CsvOptions::max_inferred_classes;
+    redes_test::write_bytes(s.path("edge.csv"), "1,0\n2," + std::to_string(K_max - 1) + "\n");
+    BOOST_TEST(load_csv(s.path("edge.csv")).K == K_max);
+    redes_test::write_bytes(s.path("over.csv"), "1,0\n2," + std::to_string(K_max) + "\n");
+    BOOST_CHECK_EXCEPTION(load_csv(s.path("over.csv")), IoError,
+                          message_has({"line 2", "column 2", "label " + std::to_string(K_max)}));
+    // With the class count given, the caller decides: the same label is only out of range.
+    CsvOptions o;
+    o.num_classes = 500;
+    BOOST_CHECK_EXCEPTION(load_csv(s.path("big.csv"), o), IoError,
+                          message_has({"line 3", "label 999999999", "outside 0…499"}));
+}
+
 BOOST_AUTO_TEST_CASE(label_that_is_not_a_whole_number) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_label_fraction.csv"), IoError,
                           message_has({"bad_label_fraction.csv", "line 2", "column 3", "label '1.5'",

@@ -139,6 +139,26 @@ BOOST_AUTO_TEST_CASE(truncated_data) {
                           message_has({s.path("short.gz"), "truncated", "ends after 7"}));
 }
 
+// Found by `make fuzz` (fuzz_idx): a header promising 4294967295 images of 3×2 (24 GiB) made
+// the reader allocate it all before reading, and the process ran out of memory. The data now
+// grows as it is read, so the file's end comes first and gives an IoError.
+BOOST_AUTO_TEST_CASE(header_promising_gigabytes_is_truncated_not_out_of_memory) {
+    ScratchDir s("idx_huge");
+    write_bytes(s.path("huge"), idx_bytes(0x00000803, {0xFFFFFFFF, 3, 2}, pixels));
+    BOOST_CHECK_EXCEPTION(read_idx(s.path("huge")), IoError,
+                          message_has({s.path("huge"), "byte 28", "truncated",
+                                       "(4294967295×3×2) promises 25769803770 data bytes", "ends after 12"}));
+    // Just under the 1 TiB a header may promise at all: the same answer, at once.
+    write_bytes(s.path("tera"), idx_bytes(0x00000802, {0xFFFFFFFF, 255}, pixels));
+    BOOST_CHECK_EXCEPTION(read_idx(s.path("tera")), IoError,
+                          message_has({s.path("tera"), "truncated", "promises 1095216660225 data bytes",
+                                       "ends after 12"}));
+    // Reading only the first 2 items of 6 bytes needs just the 12 bytes that are there.
+    const auto a = read_idx(s.path("huge"), 3, 2);
+    BOOST_TEST((a.dims == std::vector<std::size_t>{2, 3, 2}));
+    BOOST_TEST(a.data.size() == 12u);
+}
+
 BOOST_AUTO_TEST_CASE(truncated_header) {
     ScratchDir s("idx_head");
     write_bytes(s.path("head"), images.substr(0, 10));

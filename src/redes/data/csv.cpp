@@ -109,6 +109,11 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
                 throw IoError(at(line, c + 1) + "label " + std::to_string(k) + " outside 0…" +
                               std::to_string(opt.num_classes - 1) + " (num_classes = " +
                               std::to_string(opt.num_classes) + ")");
+            if (opt.num_classes == 0 && k >= CsvOptions::max_inferred_classes)
+                throw IoError(at(line, c + 1) + "label " + std::to_string(k) + " would make K = " +
+                              std::to_string(k + 1) + " classes (K = largest label + 1 is inferred up to " +
+                              std::to_string(CsvOptions::max_inferred_classes) +
+                              "); pass num_classes if the data really has that many");
             labels.push_back(k);
         }
     }

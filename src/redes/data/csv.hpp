@@ -17,15 +17,19 @@ struct CsvOptions {
     std::size_t header_lines = 0;
     // 0-based column holding the label; negative counts from the end (−1 = the last column).
     int label_column = -1;
-    // K, the number of classes. > 0: every label must be in 0…K−1. 0: K = largest label + 1.
+    // K, the number of classes. > 0: every label must be in 0…K−1. 0: K = largest label + 1,
+    // which must then be at most max_inferred_classes (the one-hot Y is K×M: one corrupt label
+    // such as 999999999 would otherwise ask for gigabytes); pass num_classes for more classes.
     std::size_t num_classes = 0;
+    static constexpr std::size_t max_inferred_classes = 10000;
     char delimiter = ',';
 };
 
 // The data set of the file: X (N×M, samples as columns), labels, one-hot Y.
 // Throws IoError for: a missing file, an empty file (no data lines), a line with a different
 // number of columns than the first data line, a field that is not a finite number, a label that
-// is not a whole number ≥ 0 or (with num_classes) is not below num_classes.
+// is not a whole number ≥ 0 or is not below num_classes (or, without num_classes, below
+// CsvOptions::max_inferred_classes).
 DataSet load_csv(const std::string& path, const CsvOptions& options = {});
 
 // The 8×8 handwritten digits shipped in data/: M = 1797, N = 64 (pixels 0…16), K = 10.

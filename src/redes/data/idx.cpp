@@ -1,5 +1,6 @@
 #include "redes/data/idx.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -96,9 +97,21 @@ IdxRead read_idx_impl(const std::string& path, std::size_t expected_dims, std::s
     const bool partial = max_items > 0 && max_items < a.dims[0];
     if (partial) a.dims[0] = max_items;
 
+    // The header's sizes are not trusted with memory: the data grows as it arrives, so a corrupt
+    // header that promises gigabytes meets the end of the file, not the end of the memory.
     const std::size_t need = a.dims[0] * item_bytes;
-    a.data.resize(need);
-    got = file.read(reinterpret_cast<char*>(a.data.data()), need);
+    const std::size_t chunk = std::size_t{1} << 20;
+    a.data.clear();
+    while (a.data.size() < need) {
+        const std::size_t have = a.data.size(), want = std::min(chunk, need - have);
+        a.data.resize(have + want);
+        const std::size_t n = file.read(reinterpret_cast<char*>(a.data.data() + have), want);
+        if (n < want) {
+            a.data.resize(have + n);
+            break;
+        }
+    }
+    got = a.data.size();
     if (got < need)
         throw IoError(at_byte(data_start + got) + "truncated: " +
                       (partial ? "the first " + std::to_string(a.dims[0]) + " items need "

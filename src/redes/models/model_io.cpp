@@ -60,10 +60,17 @@ void check_finite(const double* p, std::size_t n, const std::string& what, std::
                              " = " + std::to_string(p[i]) + " is not finite; nothing was written");
 }
 
+// A note fits on its line of the file: the key one word without '#', the value one line.
+// save_mlp writes only such notes and load_mlp accepts only such notes, so what loads saves.
+bool writable_note(const std::string& key, const std::string& value) {
+    return !key.empty() && key.find_first_of(" \t\r\n#") == std::string::npos &&
+           value.find_first_of("\r\n") == std::string::npos;
+}
+
 // Reads the file line by line, skipping blank lines and '#' comments; knows the line number.
 class Reader {
 public:
-    Reader(const std::string& path, const std::string& text) : path_(path), in_(text) {}
+    Reader(const std::string& path, const std::string& text) : path_(path), in_(text), bytes_(text.size()) {}
 
     // "load_mlp: PATH, line N: "
     std::string at(std::size_t line) const { return "load_mlp: " + path_ + ", line " + std::to_string(line) + ": "; }
@@ -94,10 +101,13 @@ public:
         return w;
     }
     const std::string& raw() const { return raw_; }
+    // The size of the whole file: no table in it can hold more than bytes()/2 numbers.
+    std::size_t bytes() const { return bytes_; }
 
 private:
     std::string path_;
     std::istringstream in_;
+    std::size_t bytes_;
     std::size_t line_ = 0;
     std::string raw_;
 };
@@ -153,8 +163,7 @@ void save_mlp(const std::string& path, const MLP& net, const ModelMetadata& meta
         append_numbers(out, meta.stddev.data(), meta.stddev.size());
     }
     for (const auto& [key, value] : meta.notes) {
-        const bool bad_key = key.empty() || key.find_first_of(" \t\r\n#") != std::string::npos;
-        if (bad_key || value.find_first_of("\r\n") != std::string::npos)
+        if (!writable_note(key, value))
             throw ValueError("save_mlp: note '" + key + "' = '" + value +
                              "': the key must be one word (no blanks, no '#'), the value one line");
         out += "note " + key + (value.empty() ? "" : " " + value) + "\n";
@@ -220,6 +229,9 @@ MLPFile load_mlp(const std::string& path) {
             std::string value = s.substr(key_at + w[1].size());
             value.erase(0, value.find_first_not_of(" \t"));
             value.erase(value.find_last_not_of(" \t") + 1);
+            if (!writable_note(w[1], value))
+                throw IoError(r.at(r.line()) + "note '" + w[1] +
+                              "': the key must be one word without '#', the value one line");
             meta.notes[w[1]] = value;
         } else {
             throw IoError(r.at(r.line()) + "unknown line '" + r.raw() +
@@ -231,7 +243,8 @@ MLPFile load_mlp(const std::string& path) {
     if (L == 0) throw IoError(r.at(r.line()) + "L = 0, a network needs at least one layer");
 
     w = r.expect("'N' and " + std::to_string(L + 1) + " widths");
-    if (w[0] != "N" || w.size() != L + 2)
+    // L + 1 widths after "N" (said without L + 2, which wraps to 1 for L = 2⁶⁴ − 1)
+    if (w[0] != "N" || w.size() < 2 || w.size() - 2 != L)
         throw IoError(r.at(r.line()) + "expected 'N' and " + std::to_string(L + 1) + " widths N_0 … N_" +
                       std::to_string(L) + ", found '" + r.raw() + "'");
     std::vector<std::size_t> N;
@@ -270,6 +283,11 @@ MLPFile load_mlp(const std::string& path) {
         if (w[1] != rows || w[2] != cols)
             throw IoError(r.at(r.line()) + "W_" + ell + " is " + w[1] + "×" + w[2] + ", the widths N say " + rows +
                           "×" + cols);
+        // A corrupt size must not allocate what the file cannot hold: every number takes at least
+        // 2 bytes (a digit and a blank), so R·C ≤ bytes/2 (written as R ≤ (bytes/2)/C: no overflow).
+        if (N[l] > r.bytes() / 2 / N[l - 1])
+            throw IoError(r.at(r.line()) + "W_" + ell + " is " + rows + "×" + cols + ": that many numbers cannot " +
+                          "fit in the " + std::to_string(r.bytes()) + " bytes of the file (corrupt or truncated?)");
         Matrix W(N[l], N[l - 1]);
         for (std::size_t i = 0; i < N[l]; ++i) {
             const std::string what = "W_" + ell + " row " + std::to_string(i + 1);
