@@ -106,6 +106,25 @@ BOOST_AUTO_TEST_CASE(the_tensor_is_the_jacobian_of_the_affine_map) {
             for (std::size_t k = 0; k < 4; ++k) BOOST_TEST(std::abs(T(i, j, k) - jac(i, j * 4 + k)) <= 1e-9);
 }
 
+BOOST_AUTO_TEST_CASE(both_readings_of_the_slides_product_agree) {
+    // The notes multiply the row g_J′ᵀ G_σ′ᵀ "with each of the N₁ matrices of N₁×N" of the tensor.
+    // The chain rule sums over the tensor's first index i (the component of z): [rᵀT]_jk =
+    // Σ_i r_i [T]_ijk (redes::contract). Multiplying r with each slice S_i = [T]_i·· instead sums
+    // over the second index: row i of the result is rᵀ S_i. Both give r x_mᵀ, because
+    // [T]_ijk = δ_ij [x_m]_k is symmetric in i and j.
+    const Vector x_m{-0.1, -1.2, 1.2, 0.2};
+    const Vector r{0.14, -0.07617, -0.0962};
+    const Tensor3 T = dz_dW(x_m, 3);
+    Matrix by_slices(3, 4);
+    for (std::size_t i = 0; i < 3; ++i) {
+        by_slices.set_row(i, vecmat(r, T.slice(i)));
+        for (std::size_t j = 0; j < 3; ++j)
+            for (std::size_t k = 0; k < 4; ++k) BOOST_TEST(T(i, j, k) == T(j, i, k));
+    }
+    BOOST_TEST(by_slices == contract(r, T));
+    BOOST_TEST(contract(r, T) == outer(r, x_m));
+}
+
 BOOST_AUTO_TEST_CASE(the_averaged_gradient_equals_finite_differences) {
     // ∂R̂/∂W₁ = (1/M) Σ_m g_J′ᵀ G_σ′ᵀ ∂z/∂W₁ against central differences, for every σ
     // (entries whose difference crosses a kink are left out by the checker), and against the

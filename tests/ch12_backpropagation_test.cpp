@@ -96,6 +96,25 @@ BOOST_AUTO_TEST_CASE(literal_backward_multiplies_from_L_down_to_1) {
     BOOST_TEST(max_abs(dW1) > 0.0);
 }
 
+BOOST_AUTO_TEST_CASE(the_algorithm_box_gives_one_samples_term) {
+    // The notes' box "dado x_m … Para cada ℓ = L, …, 1: Calcular ∂R̂/∂W_ℓ" works on one sample:
+    // what it computes is ∂J(x_Lm)/∂W_ℓ (literal_backward), and ∂R̂/∂W_ℓ is the mean of those
+    // terms over the M samples, (1/M) Σ_m, as the notes' formula above the box says.
+    Rng rng(1204);
+    const MLP net = random_mlp({3, 5, 2}, Activation::tanh(), rng);
+    const Cost J = Cost::quadratic();
+    const std::size_t M = 6;
+    const Matrix X = random_matrix(3, M, rng), Y = random_matrix(2, M, rng);
+    const Vector R_grad = efficient_backprop(net, J, X, Y).flatten();
+    Vector mean(R_grad.size());
+    for (std::size_t m = 0; m < M; ++m) {
+        const Vector term = literal_backward(net, literal_forward(net, J, X.col(m), Y.col(m))).flatten();
+        BOOST_TEST(relative_error(term, R_grad) > 0.1);  // one sample's term is not ∂R̂/∂θ
+        mean += term / static_cast<double>(M);
+    }
+    BOOST_TEST(relative_error(mean, R_grad) <= 1e-14);
+}
+
 BOOST_AUTO_TEST_CASE(literal_path_refuses_a_512_wide_layer_on_64_inputs) {
     // 8 (N_ℓ² N_{ℓ−1} + 2 N_ℓ² + 2 N_ℓ) bytes per layer: 138,420,224 + 4,128 for N = {64, 512, 1},
     // above the default limit of 100 MB; the message names the layer, the tensor and both sizes.

@@ -175,14 +175,16 @@ int main(int argc, char** argv) {
         std::printf("  the tensor against central differences of W₁ ↦ W₁x_m + b₁: max |difference| = %.1e\n",
                     tensor_err);
 
-        // g_J′ᵀ G_σ′ᵀ (1×N₁), then times the tensor (N₁ slices of N₁×N) → N₁×N.
+        // g_J′ᵀ G_σ′ᵀ   (1×N₁)(N₁×N₁) → a row 1×N₁
         const Vector r = redes::vecmat(s.g_J_prime, redes::transpose(t.G_sigma_prime));
         show("g_J′ᵀ G_σ′ᵀ (a row, 1×N₁)", r);
+        // ∂J/∂W₁ = g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁   (1×N₁)(N₁×N₁×N) → N₁×N
         const Matrix dJ_dW = redes::contract(r, t.dz_dW);
         show("∂J/∂W₁ = g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁", dJ_dW);
+        // ∂J/∂b₁ = g_J′ᵀ G_σ′ᵀ I
         const Vector dJ_db = redes::vecmat(r, t.dz_db);
         show("∂J/∂b₁ = g_J′ᵀ G_σ′ᵀ I", dJ_db);
-        // Closed form: −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ) x_mᵀ and −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ).
+        // closed form: ∂J/∂W₁ = (−2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ)) x_mᵀ,  ∂J/∂b₁ = −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ)
         const Vector e = redes::hadamard(-2.0 * (y_m - t.x), sigma.sigma_prime(t.z));
         const Matrix closed = redes::outer(e, x_m);
         show("closed form −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ) x_mᵀ", closed);
@@ -191,6 +193,7 @@ int main(int argc, char** argv) {
                     max_rel_diff(Matrix::from_columns({dJ_db}), Matrix::from_columns({e})));
 
         // ---- all M samples: the average, against finite differences ------------------------
+        // ∂R̂/∂W₁ = (1/M) Σ_m g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁
         const redes::MLPGradient g = redes::literal_backprop(net, J, X, Y);
         const redes::MLPGradient g_eff = redes::efficient_backprop(net, J, X, Y);
         std::cout << "\nover the M = " << m_count << " samples, (1/M) Σ_m of the product:\n";
@@ -199,7 +202,7 @@ int main(int argc, char** argv) {
         std::printf("  literal vs efficient path: max relative difference %.1e\n",
                     std::max(max_rel_diff(g.dW[0], g_eff.dW[0]),
                              max_rel_diff(Matrix::from_columns({g.db[0]}), Matrix::from_columns({g_eff.db[0]}))));
-        // The gradient checker in three lines.
+        // The gradient checker (backprop/gradient_check.hpp): g against central differences.
         const redes::GradientCheck check = redes::check_gradient(net, J, X, Y, g);
         std::cout << "\n" << check;
         std::cout << "  entry by entry (relative error |a − n| / (|a| + |n|)):\n"

@@ -130,10 +130,11 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
                           "A perceptron trained by gradient descent: f(x) = σ(W_1x + b_1), σ = " + opt.sigma.name());
     map.xlabel("x_1").ylabel("x_2").cblabel("f(x)").equal_axes().xrange(-4, 4).yrange(-4, 4)
         .size(760, 760).legend("outside bottom center horizontal")
-        .heatmap(g, g, Fmap)
-        .points("f(x) = ½", bx, by, "points pt 7 ps 0.3 lc rgb 'white'")
-        .points("y_m = 0", x0, y0, "points pt 7 ps 1.3 lc rgb 'white'")
-        .points("", x0, y0, "points pt 6 ps 1.3 lw 1.5 lc rgb 'black'")
+        .heatmap(g, g, Fmap);
+    // No boundary inside the square (f on one side of ½ everywhere, e.g. a dead ReLU): none drawn.
+    if (!bx.empty()) map.points("f(x) = ½ (white dots)", bx, by, "points pt 7 ps 0.3 lc rgb 'white'");
+    map.points("", x0, y0, "points pt 7 ps 1.3 lc rgb 'white'")
+        .points("y_m = 0", x0, y0, "points pt 6 ps 1.3 lw 1.5 lc rgb 'black'")
         .points("y_m = 1", x1, y1, "points pt 5 ps 1.2 lc rgb 'red'");
     ctx.save(map);
 }

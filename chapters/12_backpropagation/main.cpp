@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     int max_width = 128, samples = 8;
     double eta = defaults.eta;
     ch.options().add_options()
-        ("eta", po::value(&eta)->default_value(eta), "η, learning rate of the XOR training (> 0)")
+        ("eta", po::value(&eta)->default_value(eta, "0.1"), "η, learning rate of the XOR training (> 0)")
         ("steps", po::value(&steps)->default_value(steps), "gradient descent steps of the XOR training (1…100000)")
         ("width", po::value(&width)->default_value(width), "N₁, hidden units of the XOR network (1…64)")
         ("activation", po::value(&activation)->default_value(activation),

@@ -43,6 +43,8 @@ void xor_experiment(const redes::app::Context& ctx, const XorSettings& s, Path p
         std::printf("  (%g, %g) → %.4f", X(0, m), X(1, m), F(0, m));
     }
     std::printf("\n  classified correctly (f > ½ ⇔ XOR = 1): %zu of 4, final R̂ = %.3e\n", correct, t.R_hat.back());
+    // The hidden layer: a row that is 0 at all four points is a unit that no longer takes part.
+    show("hidden layer X_1 = σ(W_1X + b_1 1ᵀ), one column per point", redes::batch_forward(t.net, X).X[1]);
 
     // R̂ vs step on a log axis (an R̂ of exactly 0 cannot be drawn there and is left out).
     std::vector<double> k_axis, R;
@@ -97,9 +99,10 @@ void xor_experiment(const redes::app::Context& ctx, const XorSettings& s, Path p
                                                   gnuplot_text(sigma.name()) + ", N_1 = " + std::to_string(s.width));
     map.xlabel("x_1").ylabel("x_2").cblabel("f(x; Θ)").equal_axes().xrange(-0.5, 1.5).yrange(-0.5, 1.5)
         .size(760, 760).legend("outside bottom center horizontal")
-        .heatmap(g, g, Fmap)
-        .points("f(x; Θ) = ½", bx, by, "points pt 7 ps 0.3 lc rgb 'white'")
-        .points("XOR = 0", x0, y0, "points pt 7 ps 2.5 lc rgb 'black'")
+        .heatmap(g, g, Fmap);
+    // No boundary inside the square (f on one side of ½ everywhere): none drawn.
+    if (!bx.empty()) map.points("f(x; Θ) = ½ (white dots)", bx, by, "points pt 7 ps 0.3 lc rgb 'white'");
+    map.points("XOR = 0", x0, y0, "points pt 7 ps 2.5 lc rgb 'black'")
         .points("XOR = 1", x1, y1, "points pt 5 ps 2.5 lc rgb 'red'");
     for (std::size_t m = 0; m < 4; ++m) {
         std::ostringstream lab;
