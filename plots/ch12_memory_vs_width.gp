@@ -7,7 +7,7 @@ set title 'Backpropagation: memory per sample against the width N (net N, N, N, 
 set xlabel 'width N'
 set ylabel 'bytes per sample'
 set grid
-set key bottom right box opaque
+set key top left box opaque
 set logscale x
 set format x '10^{%L}'
 set logscale y

@@ -172,7 +172,7 @@ void cost_vs_width(redes::app::Context& ctx, std::size_t max_width) {
         limit.push_back(static_cast<double>(redes::literal_default_memory_limit));
     }
     auto mem = ctx.figure("memory_vs_width", "Backpropagation: memory per sample against the width N (net N, N, N, 1)");
-    mem.xlabel("width N").ylabel("bytes per sample").logx().logy().legend("bottom right")
+    mem.xlabel("width N").ylabel("bytes per sample").logx().logy().legend("top left")
         .xrange(3, 1400)
         .raw("set format x '%g'")
         .raw("set xtics (4, 8, 16, 32, 64, 128, 256, 512, 1024)")
