@@ -103,7 +103,8 @@ chapter-%: deps
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "ar $@ ($(words $^) objects)"
+	@ar rcs $@ $^
 
 $(BUILD)/obj/%.o: %.cpp
 	@mkdir -p $(@D)
@@ -201,7 +202,8 @@ $(FUZZ_BUILD)/obj/%.o: %.cpp
 
 $(FUZZ_BUILD)/libredes.a: $(FUZZ_LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "ar $@ ($(words $^) objects)"
+	@ar rcs $@ $^
 
 $(FUZZ_BUILD)/bin/fuzz_%: $(FUZZ_BUILD)/obj/tests/fuzz/fuzz_%.o $(FUZZ_BUILD)/libredes.a
 	@mkdir -p $(@D)
