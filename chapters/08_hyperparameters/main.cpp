@@ -51,11 +51,11 @@ int main(int argc, char** argv) {
         ("activations", po::value(&sigmas_text)->default_value(sigmas_text), "σ to try: relu, tanh, sigmoid, leaky_relu, abs")
         ("trials", po::value(&trials)->default_value(trials), "random search: configurations drawn (0: no random search)")
         ("epochs", po::value(&epochs)->default_value(epochs), "epochs of minibatch Adam for every configuration")
-        ("eta", po::value(&eta)->default_value(eta), "Adam's learning rate η")
+        ("eta", po::value(&eta)->default_value(eta, "0.01"), "Adam's learning rate η")
         ("batch-size", po::value(&batch_size)->default_value(batch_size), "batch size M′")
         ("cost", po::value(&cost)->default_value(cost), "cost J: quadratic (the notes') or cross_entropy")
-        ("train-fraction", po::value(&train_fraction)->default_value(train_fraction), "share of each class for training")
-        ("validation-fraction", po::value(&validation_fraction)->default_value(validation_fraction),
+        ("train-fraction", po::value(&train_fraction)->default_value(train_fraction, "0.6"), "share of each class for training")
+        ("validation-fraction", po::value(&validation_fraction)->default_value(validation_fraction, "0.2"),
          "share for validation (the rest is the test part)");
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {

@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
          "targets: smooth sin(2πx), kink |x − ½|, step 1/(1 + e^{−k(x − ½)}), bump exp(−8‖x − (½,½)‖²) on [0,1]²")
         ("activation", po::value(&sigmas_text)->default_value(sigmas_text), "σ of the hidden layer: sigmoid, tanh, relu")
         ("steps", po::value(&steps)->default_value(steps), "full-batch Adam steps for every network")
-        ("eta", po::value(&eta)->default_value(eta), "Adam's learning rate η")
+        ("eta", po::value(&eta)->default_value(eta, "0.03"), "Adam's learning rate η")
         ("init-scale", po::value(&init_scale)->default_value(init_scale), "s in [W₁]_i ~ N(0, s² I) at the start")
         ("steepness", po::value(&steepness)->default_value(steepness), "k of the step target")
         ("points", po::value(&points)->default_value(points), "training points M on [0, 1] (evenly spaced)")
@@ -114,16 +114,18 @@ int main(int argc, char** argv) {
         const Matrix X_train_2 = ch09::training_points(2, static_cast<std::size_t>(points_2d));
         const Matrix X_eval_1 = redes::unit_cube_grid(1, static_cast<std::size_t>(eval_points));
         const Matrix X_eval_2 = redes::unit_cube_grid(2, static_cast<std::size_t>(eval_points_2d));
-        const std::vector<double> x_eval = redes::linspace(0.0, 1.0, static_cast<std::size_t>(eval_points));
-        const std::vector<double> t2 = redes::linspace(0.0, 1.0, static_cast<std::size_t>(eval_points_2d));
-        const std::size_t n2 = t2.size();
-        // [f(x)] on the 2-D evaluation grid as an n × n matrix: Z(i, j) at (x₁ = t_j, x₂ = t_i)
-        auto as_grid = [n2](const Matrix& F) { return redes::reshape(redes::flatten(F), n2, n2); };
+        // The figures are drawn on coarser grids than the error is measured on (lighter CSVs).
+        const std::size_t n_draw_1 = std::min<std::size_t>(501, static_cast<std::size_t>(eval_points));
+        const std::size_t n_draw_2 = std::min<std::size_t>(51, static_cast<std::size_t>(eval_points_2d));
+        const Matrix X_draw_1 = redes::unit_cube_grid(1, n_draw_1), X_draw_2 = redes::unit_cube_grid(2, n_draw_2);
+        const std::vector<double> x_draw = redes::linspace(0.0, 1.0, n_draw_1), t2 = redes::linspace(0.0, 1.0, n_draw_2);
+        // [f(x)] on the 2-D drawing grid as an n × n matrix: Z(i, j) at (x₁ = t_j, x₂ = t_i)
+        auto as_grid = [n_draw_2](const Matrix& F) { return redes::reshape(redes::flatten(F), n_draw_2, n_draw_2); };
 
         for (const ch09::Target& target : targets) {
             if (target.N != 2) continue;
             auto fb = ctx.figure(target.name + "_target", "Teorema Universal de Aproximación: the target f(x) = " + target.formula);
-            fb.heatmap(t2, t2, as_grid(ch09::target_values(target, X_eval_2)))
+            fb.heatmap(t2, t2, as_grid(ch09::target_values(target, X_draw_2)))
                 .xlabel("x_1").ylabel("x_2").cblabel("f(x)").equal_axes().legend("off").raw("unset grid")
                 .xrange(0, 1).yrange(0, 1);
             ctx.save(fb);
@@ -158,6 +160,25 @@ int main(int argc, char** argv) {
                 std::printf("\n");
             }
 
+            // In short: the trained nets' best width, and the rate of the built ones (a least-squares
+            // slope of log error against log N₁ over N₁ ≥ 16, where the construction is in its regime).
+            for (std::size_t k = 0; k < targets.size(); ++k) {
+                const std::size_t jb = static_cast<std::size_t>(std::min_element(trained[k].begin(), trained[k].end()) - trained[k].begin());
+                std::printf("  %-7s trained: %s at N₁ = %zu, best %s at N₁ = %zu", targets[k].name.c_str(), fmt(trained[k][0]).c_str(),
+                            widths[0], fmt(trained[k][jb]).c_str(), widths[jb]);
+                double sx = 0, sy = 0, sxx = 0, sxy = 0, n = 0;
+                bool exact = false;
+                for (std::size_t j = 0; j < widths.size(); ++j) {
+                    if (targets[k].N != 1 || widths[j] < 16) continue;
+                    if (built[k][j] < exact_below) { exact = true; continue; }
+                    const double lx = std::log(double(widths[j])), ly = std::log(built[k][j]);
+                    sx += lx, sy += ly, sxx += lx * lx, sxy += lx * ly, n += 1;
+                }
+                if (exact) std::printf("; built: exact");
+                else if (n >= 2) std::printf("; built: ∝ N₁^%s", fmt((n * sxy - sx * sy) / (n * sxx - sx * sx), "%.2f").c_str());
+                std::printf("\n");
+            }
+
             // sup error against N₁, log-log
             auto fs = ctx.figure("sup_error_" + sigma.name(),
                                  "Teorema Universal de Aproximación, σ = " + sigma.name() + ": sup error against the width N₁");
@@ -170,8 +191,12 @@ int main(int argc, char** argv) {
                 std::vector<double> bx, by;
                 for (std::size_t j = 0; j < widths.size(); ++j)
                     if (built[k][j] >= exact_below) bx.push_back(wx[j]), by.push_back(built[k][j]);
-                std::string label = T.name + ", built by hand";
-                if (bx.size() < widths.size()) label += " (exact at the widths not drawn)";
+                std::string label = T.name + ", built";
+                for (std::size_t j = 0; j < widths.size(); ++j)
+                    if (built[k][j] < exact_below) {
+                        label += " (exact from N₁ = " + std::to_string(widths[j]) + ")";
+                        break;
+                    }
                 if (!bx.empty()) fs.line(label, bx, by, std::string("linespoints lw 1.5 dt 2 pt 6 lc rgb '") + color(k) + "'");
             }
             fs.xlabel("width N₁ of the hidden layer").ylabel("max_x |f(x) − f(x; Θ)|").logx().logy().legend("outside right top")
@@ -184,12 +209,12 @@ int main(int argc, char** argv) {
                 if (T.N == 1) {
                     auto ff = ctx.figure("fit_" + T.name + "_" + sigma.name(), "Teorema Universal de Aproximación, σ = " +
                                                                                     sigma.name() + ": fits of f(x) = " + T.formula);
-                    ff.line("target f(x)", x_eval, row0(ch09::target_values(T, X_eval_1)), "lines lw 5 lc rgb '#bbbbbb'");
+                    ff.line("target f(x)", x_draw, row0(ch09::target_values(T, X_draw_1)), "lines lw 5 lc rgb '#bbbbbb'");
                     std::size_t c = 0;
                     for (std::size_t j = 0; j < widths.size(); ++j) {
                         if (std::find(fit_widths.begin(), fit_widths.end(), widths[j]) == fit_widths.end()) continue;
-                        ff.line("N₁ = " + std::to_string(widths[j]) + " (sup error " + fmt(trained[k][j], "%.2g") + ")", x_eval,
-                                row0(nets[k][j].forward(X_eval_1)), std::string("lines lw 2 lc rgb '") + color(c++) + "'");
+                        ff.line("N₁ = " + std::to_string(widths[j]) + " (sup error " + fmt(trained[k][j], "%.2g") + ")", x_draw,
+                                row0(nets[k][j].forward(X_draw_1)), std::string("lines lw 2 lc rgb '") + color(c++) + "'");
                     }
                     ff.xlabel("x").ylabel("f(x), f(x; Θ)").legend("outside right top").size(1000, 500);
                     ctx.save(ff);
@@ -200,8 +225,8 @@ int main(int argc, char** argv) {
                     auto fb = ctx.figure(T.name + "_" + sigma.name(),
                                          "Aproximación universal, σ = " + sigma.name() + ", N₁ = " + std::to_string(widths[j]) +
                                              ": f(x; Θ) (colour), target's contours (grey)");
-                    fb.heatmap(t2, t2, as_grid(nets[k][j].forward(X_eval_2)))
-                        .contour(t2, t2, as_grid(ch09::target_values(T, X_eval_2)), 6)
+                    fb.heatmap(t2, t2, as_grid(nets[k][j].forward(X_draw_2)))
+                        .contour(t2, t2, as_grid(ch09::target_values(T, X_draw_2)), 6)
                         .xlabel("x_1").ylabel("x_2").cblabel("f(x; Θ)").equal_axes().legend("off").raw("unset grid")
                         .xrange(0, 1).yrange(0, 1);
                     ctx.save(fb);
