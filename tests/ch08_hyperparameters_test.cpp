@@ -178,7 +178,7 @@ BOOST_AUTO_TEST_CASE(quick_run_draws_every_plot) {
 
 BOOST_AUTO_TEST_CASE(bad_options_are_one_clear_line) {
     for (const std::string& args : {std::string("--quick --epochs 0"), std::string("--quick --widths 2,x"),
-                                    std::string("--quick --data mnist"), std::string("--quick --activations relu,identity"),
+                                    std::string("--quick --data mnist"), std::string("--quick --activation relu,identity"),
                                     std::string("--quick --validation-fraction 0.5")}) {
         const auto r = redes_test::run_chapter("08_hyperparameters", args);
         BOOST_TEST(r.exit_code == 2, args);

@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
         ("data", po::value(&data_name)->default_value(data_name), "data set: digits (M = 1797, N = 64, K = 10) or iris (150, 4, 3)")
         ("depths", po::value(&depths_text)->default_value(depths_text), "grid: hidden layers H to try (L = H + 1), e.g. 1,2,3")
         ("widths", po::value(&widths_text)->default_value(widths_text), "grid: widths N_ℓ to try (all hidden layers alike)")
-        ("activations", po::value(&sigmas_text)->default_value(sigmas_text), "σ to try: relu, tanh, sigmoid, leaky_relu, abs")
+        ("activation", po::value(&sigmas_text)->default_value(sigmas_text), "σ to try: relu, tanh, sigmoid, leaky_relu, abs")
         ("trials", po::value(&trials)->default_value(trials), "random search: configurations drawn (0: no random search)")
         ("epochs", po::value(&epochs)->default_value(epochs), "epochs of minibatch Adam for every configuration")
         ("eta", po::value(&eta)->default_value(eta, "0.01"), "Adam's learning rate η")
@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
         std::vector<std::size_t> depths = redes::app::parse_size_list("depths", depths_text, 1, 8);
         std::vector<std::size_t> widths = redes::app::parse_size_list("widths", widths_text, 1, 256);
         std::vector<std::string> sigmas =
-            redes::app::parse_name_list("activations", sigmas_text, {"relu", "tanh", "sigmoid", "leaky_relu", "abs"});
+            redes::app::parse_name_list("activation", sigmas_text, {"relu", "tanh", "sigmoid", "leaky_relu", "abs"});
         require(trials >= 0 && trials <= 1000, "trials", std::to_string(trials), "between 0 and 1000");
         require(epochs >= 1 && epochs <= 1000, "epochs", std::to_string(epochs), "between 1 and 1000");
         require(eta > 0 && eta <= 1, "eta", fmt(eta, "%g"), "in (0, 1]");
