@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(adam_and_adagrad_beat_gradient_descent_at_any_stable_eta_on
 
 BOOST_AUTO_TEST_CASE(rmsprop_with_a_constant_eta_ends_in_a_two_cycle) {
     // θ_i = ±c_i, g_i = ±λ_ic_i, r_i → λ_i²c_i² (the same every step), and the step 2c_i = ηλ_ic_i/√(δ + λ_i²c_i²)
-    // gives c_i² = η²/4 − δ/λ_i²: R̂ = ½Σλ_ic_i² = (λ₁ + λ₂)η²/8 − (δ/2)Σ1/λ_i, whatever the start
+    // gives c_i² = η²/4 − δ/λ_i² (when positive): R̂ = ½Σλ_ic_i² = (λ₁ + λ₂)η²/8 − (δ/2)Σ1/λ_i, whatever the start
     for (double eta : {0.01, 0.03, 0.1}) {
         redes::RMSProp opt(eta);
         redes::PathOptions o;
@@ -88,6 +88,19 @@ BOOST_AUTO_TEST_CASE(rmsprop_with_a_constant_eta_ends_in_a_two_cycle) {
             BOOST_TEST(p.theta[3000][i] == -p.theta[2999][i], tt::tolerance(1e-6));  // the sign flips every step
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(a_large_rmsprop_delta_caps_the_rate_and_removes_the_cycle_of_the_flat_coordinate) {
+    // δ = 0.01, η = 0.03: the rate η/√(δ + r) ≤ η/√δ = 0.3 < 2/λ₁ = 2, so θ₁ is stable and goes to 0;
+    // θ₂ (ηλ₂/2 = 0.75 > √δ = 0.1) still cycles with c₂² = η²/4 − δ/λ₂²
+    redes::RMSProp opt(0.03, 0.9, 1e-2);
+    redes::PathOptions o;
+    o.steps = 3000;
+    const redes::DescentPath p = redes::descent_path(ravine, opt, ravine_start, o);
+    BOOST_TEST(std::abs(p.theta[3000][0]) < 1e-12);
+    const double c2 = 0.03 * 0.03 / 4 - 1e-2 / 2500.0;
+    BOOST_TEST(p.value[3000] == 0.5 * 50 * c2, tt::tolerance(1e-6));
+    BOOST_TEST(redes::effective_rate(opt)[0] == 0.03 / std::sqrt(1e-2), tt::tolerance(1e-6));
 }
 
 BOOST_AUTO_TEST_CASE(adam_and_momentum_beat_gradient_descent_on_rosenbrock) {

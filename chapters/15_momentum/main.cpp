@@ -21,7 +21,6 @@
 #include "redes/optim/descent_path.hpp"
 #include "redes/optim/momentum.hpp"
 #include "redes/optim/momentum_rate.hpp"
-#include "redes/optim/optimizer_path.hpp"
 #include "redes/optim/schedule.hpp"
 #include "redes/optim/test_functions.hpp"
 
@@ -110,7 +109,8 @@ int main(int argc, char** argv) {
         require(tol > 0 && tol < 1, "tol", fmt(tol), "in (0, 1)");
         require(max_steps >= 1 && max_steps <= 1000000, "max-steps", std::to_string(max_steps), "between 1 and 1000000");
         require(saddle_eta > 0 && saddle_eta <= 0.5, "saddle-eta", fmt(saddle_eta), "in (0, 0.5]");
-        require(std::abs(saddle_offset) <= 0.1, "saddle-offset", fmt(saddle_offset), "in [−0.1, 0.1]");
+        require(std::abs(saddle_offset) <= 0.1 && saddle_offset != 0, "saddle-offset", fmt(saddle_offset),
+                "in [−0.1, 0.1] and not 0 (the start exactly on the axis is always run)");
         require(eta_tau > 0 && eta_tau <= 100, "eta-tau", fmt(eta_tau), "in (0, 100]");
         require(tau >= 1 && tau <= 100000, "tau", std::to_string(tau), "between 1 and 100000");
         const std::size_t K = static_cast<std::size_t>(steps);
@@ -187,11 +187,16 @@ int main(int argc, char** argv) {
             const double a = i / 10000.0, rho = redes::momentum_rate(eta, a, lmin, lmax);
             if (rho < rate_best) rate_best = rho, alpha_best = a;
         }
-        std::cout << "  at η = " << fmt(eta) << " the rate is lowest at α = " << fmt(alpha_best, "%.3f") << ": ρ = " << fmt(rate_best)
-                  << " (gradient descent: " << fmt(redes::momentum_rate(eta, 0.0, lmin, lmax)) << ")\n";
+        if (rate_best < 1)
+            std::cout << "  at η = " << fmt(eta) << " the rate is lowest at α = " << fmt(alpha_best, "%.3f") << ": ρ = " << fmt(rate_best)
+                      << " (gradient descent: " << fmt(redes::momentum_rate(eta, 0.0, lmin, lmax)) << ")\n";
+        else  // ηλ_max ≥ 2(1 + α) for every α < 1
+            std::cout << "  at η = " << fmt(eta) << " no α < 1 converges: η ≥ 4/λ_max = " << fmt(4 / lmax) << "\n";
         auto frisk = ctx.figure("risk", "R̂(θ_k) with momentum v_{k+1} = αv_k − ηg_k for several α, η = " + fmt(eta) + ", κ = " + fmt(kappa));
         frisk.xlabel("step k").ylabel("R̂(θ_k)").logy().legend("outside right top").size(960, 560);
-        std::vector<double> alphas{0.0, 0.5, std::round(alpha_best * 100) / 100, 0.9, 0.99};
+        const double alpha_shown = std::min(0.99, std::round(alpha_best * 100) / 100);  // α_best, to two digits
+        std::vector<double> alphas{0.0, 0.5, 0.9, 0.99};
+        if (rate_best < 1) alphas.push_back(alpha_shown);
         if (std::find(alphas.begin(), alphas.end(), alpha) == alphas.end()) alphas.push_back(alpha);
         std::sort(alphas.begin(), alphas.end());
         alphas.erase(std::unique(alphas.begin(), alphas.end()), alphas.end());
@@ -201,7 +206,7 @@ int main(int argc, char** argv) {
             std::vector<double> k, R;
             risk_curve(p.value, k, R);
             std::string label = alphas[i] == 0 ? "α = 0 (gradient descent)" : "α = " + fmt(alphas[i]);
-            if (alphas[i] == std::round(alpha_best * 100) / 100) label += " (lowest rate at this η)";
+            if (rate_best < 1 && alphas[i] == alpha_shown) label += " (lowest rate at this η)";
             if (p.diverged()) label += ", diverged at step " + std::to_string(p.diverged_step);
             frisk.line(label, k, R, "lines lw 2 lc rgb '" + std::string(colours[i % 7]) + "'");
         }
@@ -243,8 +248,10 @@ int main(int argc, char** argv) {
             std::cout << "  sweep of " << n_alpha << " α in [0, 0.99] at " << which << ": " << a_meas.size() << " reach the tolerance";
             if (fewest >= 0) std::cout << ", fewest steps " << fewest << " at α = " << fmt(fewest_alpha, "%.3f");
             std::cout << "\n";
-            fsweep.points("measured, " + which, a_meas, k_meas, "points pt 7 ps 0.7 lc rgb '" + std::string(colours[e == 0 ? 0 : 3]) + "'")
-                .line("ln(tol/‖θ_0‖)/ln ρ(α), " + which, a_pred, k_pred, "lines lw 1.5 lc rgb '" + std::string(colours[e == 0 ? 0 : 3]) + "'");
+            if (!a_meas.empty())
+                fsweep.points("measured, " + which, a_meas, k_meas, "points pt 7 ps 0.7 lc rgb '" + std::string(colours[e == 0 ? 0 : 3]) + "'");
+            if (!a_pred.empty())
+                fsweep.line("ln(tol/‖θ_0‖)/ln ρ(α), " + which, a_pred, k_pred, "lines lw 1.5 lc rgb '" + std::string(colours[e == 0 ? 0 : 3]) + "'");
         }
         fsweep.raw("set arrow from " + fmt(best.alpha, "%.6g") + ", graph 0 to " + fmt(best.alpha, "%.6g") +
                    ", graph 1 nohead dashtype 2 lc rgb 'gray40'")
@@ -255,7 +262,7 @@ int main(int argc, char** argv) {
         const redes::Saddle s;
         const Vector s0{1.2, saddle_offset};
         redes::PathOptions so = po;
-        so.steps = 150;
+        so.steps = 2000;
         so.bound = 1e4;
         std::cout << "saddle R̂(x, y) = x² − y², critical point (0, 0), η = " << fmt(saddle_eta) << ", start " << point(s0)
                   << "; along y (λ = −2) |y_k| grows like z^k, z the largest root of z² − (1 + α + 2η)z + α:\n";
@@ -288,9 +295,9 @@ int main(int argc, char** argv) {
             // A = (y_1 − z₂ y_0)/(z − z₂); |y_k| > 1 first at about k = ⌊ln(1/|A|)/ln z⌋ + 1
             const double z = redes::momentum_rate(saddle_eta, a, -2.0), z2 = a / z;
             const double A = ((1 + 2 * saddle_eta) * saddle_offset - z2 * saddle_offset) / (z - z2);
-            std::cout << "  α = " << fmt(a) << ": z = " << fmt(z) << ", |y_k| > 1 after " << steps_str(escape);
-            if (saddle_offset != 0)
-                std::cout << " (predicted from A z^k: " << std::floor(std::log(1 / std::abs(A)) / std::log(z)) + 1 << ")";
+            std::cout << "  α = " << fmt(a) << ": z = " << fmt(z) << ", |y_k| > 1 "
+                      << (escape < 0 ? "not within " + std::to_string(so.steps) + " steps" : "after " + steps_str(escape));
+            std::cout << " (predicted from A z^k: " << std::floor(std::log(1 / std::abs(A)) / std::log(z)) + 1 << ")";
             std::cout << "\n";
             const std::string colour = colours[i == 0 ? 0 : i == 1 ? 1 : 3];
             const std::string label = a == 0 ? "α = 0 (gradient descent)" : "α = " + fmt(a);
@@ -332,7 +339,7 @@ int main(int argc, char** argv) {
         // ---- 5. The notes' form against PyTorch's, constant and changing η ---------------------------
         const auto gradient = [&q](const Vector& t) { return q.gradient(t); };
         const redes::LinearDecay schedule(eta, eta_tau, static_cast<std::size_t>(tau));
-        std::cout << "the notes' form v ← αv − ηg; θ ← θ + v against PyTorch's v ← αv + g; θ ← θ − ηv (α = " << fmt(alpha) << ", K = " << K << "):\n";
+        std::cout << "the notes' form v ← αv − ηg; θ ← θ + v against PyTorch's b ← μb + g; θ ← θ − ηb (μ = α = " << fmt(alpha) << ", K = " << K << "):\n";
         auto fforms = ctx.figure("forms", "Momentum, the notes' form against PyTorch's: ‖θ_k(notes) − θ_k(PyTorch)‖ / ‖θ_k(PyTorch)‖, α = " +
                                               fmt(alpha));
         fforms.xlabel("step k").ylabel("relative gap between the two paths").logy().legend("outside bottom center horizontal")
@@ -342,23 +349,36 @@ int main(int argc, char** argv) {
         for (int with_schedule = 0; with_schedule < 2; ++with_schedule) {
             redes::Momentum notes(eta, alpha, redes::MomentumForm::notes), torch(eta, alpha, redes::MomentumForm::pytorch);
             const redes::Schedule* sch = with_schedule ? &schedule : nullptr;
-            const std::vector<Vector> a = redes::optimizer_path(notes, gradient, theta0, K, sch);
-            const std::vector<Vector> b = redes::optimizer_path(torch, gradient, theta0, K, sch);
+            // both forms side by side, η_k from the schedule; stop if either leaves the region |R̂| ≤ 10⁶
+            Vector a = theta0, b = theta0;
             double gap = 0;
-            std::size_t gap_k = 0;
+            std::size_t gap_k = 0, k = 0;
+            bool diverged = false;
             std::vector<double> kk, rel;
-            for (std::size_t k = 0; k < a.size(); ++k) {
-                const double d = norm(a[k] - b[k]);
-                if (d > gap) gap = d, gap_k = k;
-                if (d > 0 && norm(b[k]) > 0) {  // exact agreement has no place on a log scale
-                    kk.push_back(static_cast<double>(k));
-                    rel.push_back(d / norm(b[k]));
+            for (;; ++k) {
+                if (!(q.value(a) <= 1e6) || !(q.value(b) <= 1e6)) {
+                    diverged = true;
+                    break;
                 }
+                const double d = norm(a - b);
+                if (d > gap) gap = d, gap_k = k;
+                if (d > 0) {  // exact agreement has no place on a log scale
+                    kk.push_back(static_cast<double>(k));
+                    rel.push_back(d / norm(b));
+                }
+                if (k == K) break;
+                if (sch) notes.set_eta(sch->eta(k)), torch.set_eta(sch->eta(k));  // η_k
+                notes.step(a, gradient(a));
+                torch.step(b, gradient(b));
             }
             std::cout << "  " << (with_schedule ? "η_k linear " + fmt(eta) + " → " + fmt(eta_tau) + " at τ = " + std::to_string(tau)
                                                 : "constant η = " + fmt(eta))
-                      << ": max_k ‖θ_k(notes) − θ_k(PyTorch)‖ = " << fmt(gap, "%.3g") << (gap > 0 ? " at k = " + std::to_string(gap_k) : "")
-                      << "; R̂(θ_K): notes " << fmt(q.value(a.back())) << ", PyTorch " << fmt(q.value(b.back())) << "\n";
+                      << ": max_k ‖θ_k(notes) − θ_k(PyTorch)‖ = " << fmt(gap, "%.3g") << (gap > 0 ? " at k = " + std::to_string(gap_k) : "");
+            if (diverged)
+                std::cout << "; a path left |R̂| ≤ 10⁶ at step " << k << " (diverged: lower --eta)\n";
+            else
+                std::cout << "; R̂(θ_K): notes " << fmt(q.value(a)) << ", PyTorch " << fmt(q.value(b)) << "\n";
+            if (kk.empty()) continue;
             if (with_schedule)
                 fforms.line("η_k linear from " + fmt(eta) + " to " + fmt(eta_tau) + " at τ = " + std::to_string(tau), kk, rel,
                             "linespoints lw 2 pt 7 ps 0.4 lc rgb '#d62728'");

@@ -195,11 +195,12 @@ int main(int argc, char** argv) {
     po::options_description rates("learning rates η (each problem, each optimizer)");
     const std::vector<std::pair<const char*, std::vector<double>*>> problems{
         {"ravine", &eta_ravine}, {"rosenbrock", &eta_rosenbrock}, {"mlp", &eta_mlp}};
-    for (const auto& [problem, etas] : problems)
+    const char* const problem_titles[] = {"the ravine", "Rosenbrock's valley", "the MLP"};
+    for (std::size_t p = 0; p < problems.size(); ++p)
         for (std::size_t i = 0; i < n_opt; ++i)
-            rates.add_options()((std::string(problem) + "-" + names[i]).c_str(),
-                                po::value(&(*etas)[i])->default_value((*etas)[i], fmt((*etas)[i])),
-                                ("η of " + std::string(titles[i]) + " on the " + problem).c_str());
+            rates.add_options()((std::string(problems[p].first) + "-" + names[i]).c_str(),
+                                po::value(&(*problems[p].second)[i])->default_value((*problems[p].second)[i], fmt((*problems[p].second)[i])),
+                                ("η of " + std::string(titles[i]) + " on " + problem_titles[p]).c_str());
     po::options_description constants("the other constants of the boxes (shared by the three problems)");
     constants.add_options()
         ("alpha", po::value(&c.alpha)->default_value(c.alpha, "0.9"), "momentum α")
@@ -289,10 +290,11 @@ int main(int argc, char** argv) {
                 std::cout << "  gradient descent at its best stable η (< 2/λ_max = " << fmt(q.eta_critical()) << "), " << fmt(best_eta)
                           << ": R̂(θ_K) = " << fmt(best, "%.3g") << "\n";
                 if (angle == 0) {
-                    // RMSProp with a constant η ends in the 2-cycle θ_i = ±c_i with 2c_i = ηλ_ic_i/√(δ + λ_i²c_i²):
-                    // R̂ = ½Σλ_ic_i² = (λ₁ + λ₂)η²/8 − (δ/2)Σ1/λ_i
-                    rmsprop_floor = (lambda1 + lambda2) * pr.eta[3] * pr.eta[3] / 8 - c.delta_rmsprop / 2 * (1 / lambda1 + 1 / lambda2);
-                    std::cout << "  RMSProp with a constant η ends in a 2-cycle θ_i ≈ ±η/2: R̂ → (λ₁ + λ₂)η²/8 − (δ/2)Σ1/λ_i = "
+                    // RMSProp with a constant η ends in the 2-cycle θ_i = ±c_i with 2c_i = ηλ_ic_i/√(δ + λ_i²c_i²), i.e.
+                    // c_i² = η²/4 − δ/λ_i² when that is positive (else θ_i → 0): R̂ = ½Σλ_ic_i²
+                    for (double lambda : {lambda1, lambda2})
+                        rmsprop_floor += 0.5 * lambda * std::max(0.0, pr.eta[3] * pr.eta[3] / 4 - c.delta_rmsprop / (lambda * lambda));
+                    std::cout << "  RMSProp with a constant η ends in a 2-cycle θ_i = ±c_i, c_i² = η²/4 − δ/λ_i² (or 0): R̂ → ½Σλ_ic_i² = "
                               << fmt(rmsprop_floor, "%.3g") << "\n";
                 }
             }
@@ -329,7 +331,7 @@ int main(int argc, char** argv) {
                         "lines lw 2 lc rgb '" + std::string(colours[i]) + "'");
             }
             if (rmsprop_floor > 0)
-                fr.line("RMSProp's floor (λ₁ + λ₂)η²/8", std::vector<double>{0.0, static_cast<double>(pr.steps)},
+                fr.line("RMSProp's floor ½Σλ_ic_i^2 ≈ (λ₁ + λ₂)η²/8", std::vector<double>{0.0, static_cast<double>(pr.steps)},
                         std::vector<double>{rmsprop_floor, rmsprop_floor},
                         "lines lw 1.5 dashtype 2 lc rgb '" + std::string(colours[3]) + "'");
             ctx.save(fr);
