@@ -172,6 +172,24 @@ BOOST_AUTO_TEST_CASE(velocity_is_a_sum_of_past_gradients_that_reaches_eta_g_over
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_vanishing_gradient_does_not_stop_momentum_that_still_moves) {
+    // saddle, η = ½, start (1.2, 0): x_1 = 1.2 + v_1 = 1.2 − ½·2.4 = 0 exactly, so ∇R̂(θ_1) = 0, but v_1 = −1.2 and
+    // momentum goes on to x_2 = αv_1 = −1.08; gradient descent really stays at (0, 0)
+    const redes::Saddle s;
+    redes::PathOptions o;
+    o.steps = 10;
+    redes::Momentum m(0.5, 0.9);
+    const redes::DescentPath p = redes::descent_path(s, m, Vector{1.2, 0.0}, o);
+    BOOST_TEST(p.stop == redes::PathStop::steps);
+    BOOST_TEST(p.steps() == 10u);
+    BOOST_TEST(p.theta[1] == (Vector{0.0, 0.0}));
+    BOOST_TEST(p.theta[2][0] == -1.08, tt::tolerance(1e-15));
+    redes::GradientDescent gd(0.5);
+    const redes::DescentPath q = redes::descent_path(s, gd, Vector{1.2, 0.0}, o);
+    BOOST_TEST(q.stop == redes::PathStop::critical_point);
+    BOOST_TEST(q.steps() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(notes_and_pytorch_forms_agree_for_constant_eta_and_part_when_it_changes) {
     const auto gradient = [](const Vector& t) { return ravine.gradient(t); };
     const std::size_t K = 300;
