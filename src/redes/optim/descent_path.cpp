@@ -98,10 +98,18 @@ DescentPath descent_path(const Objective2D& f, Optimizer& opt, const Vector& the
         p.theta.push_back(theta);
         p.value.push_back(R);
         p.grad_norm.push_back(norm(g));
-        // a critical point: ∇R̂(θ_k) = 0 ⇒ θ_{k+1} = θ_k
+        // a critical point: ∇R̂(θ_k) = 0 ⇒ θ_{k+1} = θ_k for gradient descent; momentum or Adam may
+        // still move there (v, s ≠ 0), so with grad_tol = 0 it is a stop only if the step leaves θ_k put
         if (p.grad_norm.back() <= o.grad_tol) {
-            p.stop = PathStop::critical_point;
-            return p;
+            Vector next = theta;
+            opt.step(next, g);
+            if (o.grad_tol > 0.0 || next == theta) {
+                p.stop = PathStop::critical_point;
+                return p;
+            }
+            if (k == o.steps) return p;
+            theta = next;
+            continue;
         }
         if (k == o.steps) return p;
         opt.step(theta, g);  // θ_{k+1} from θ_k and ∇R̂(θ_k)

@@ -2,8 +2,9 @@
 // The path θ_0, θ_1, …, θ_K of an optimizer on a 2-D test function, recorded for plots:
 //   θ_{k+1} = θ_k − η ∇R̂(θ_k)   (GradientDescent; any Optimizer's step() works the same way)
 // The run stops early
-//   - at a critical point: ‖∇R̂(θ_k)‖ ≤ grad_tol (with grad_tol = 0, only where ∇R̂ = 0 exactly,
-//     where the update would leave θ_k unchanged anyway);
+//   - at a critical point: ‖∇R̂(θ_k)‖ ≤ grad_tol (with grad_tol = 0, only where ∇R̂ = 0 exactly
+//     and the optimizer's step leaves θ_k unchanged: always for gradient descent, not for momentum
+//     still carrying a velocity v ≠ 0);
 //   - when it diverges: θ_k or R̂(θ_k) not finite, or ‖θ_k‖∞ > bound, or |R̂(θ_k)| > bound.
 // Divergence is a flag in the result, not an exception, so the path up to that step can still
 // be drawn; check() turns it into a DivergenceError naming the step and the value.

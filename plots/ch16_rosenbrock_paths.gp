@@ -1,0 +1,31 @@
+# ch16_rosenbrock_paths.gp, written by redes. Redraw ch16_rosenbrock_paths.png from its data with: gnuplot ch16_rosenbrock_paths.gp
+set encoding utf8
+set terminal pngcairo size 800,860 enhanced font 'DejaVu Sans,11'
+set output 'ch16_rosenbrock_paths.png'
+set datafile separator ','
+set title 'The five optimizers in Rosenbrock''s valley, 2000 steps (squares: θ_K)'
+set xlabel 'x'
+set ylabel 'y'
+set grid
+set key outside bottom center horizontal box opaque
+set xrange [-2:2]
+set yrange [-1:3]
+set size ratio -1
+set cblabel 'log₁₀(1 + R̂)'
+set cblabel offset 1.5,0
+set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
+plot 'ch16_rosenbrock_paths.csv' index 0 using 1:2:3 with image notitle, \
+     'ch16_rosenbrock_paths.csv' index 1 using 1:2 with lines lc rgb 'gray60' lw 1 notitle, \
+     'ch16_rosenbrock_paths.csv' index 2 using 1:2 with lines lw 4 lc rgb '#1f77b4' title 'gradient descent, η = 0.001', \
+     'ch16_rosenbrock_paths.csv' index 3 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum, η = 0.001', \
+     'ch16_rosenbrock_paths.csv' index 4 using 1:2 with lines lw 3 lc rgb '#2ca02c' title 'AdaGrad, η = 1', \
+     'ch16_rosenbrock_paths.csv' index 5 using 1:2 with lines lw 1.5 lc rgb '#9467bd' title 'RMSProp, η = 0.003', \
+     'ch16_rosenbrock_paths.csv' index 6 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adam, η = 0.3', \
+     'ch16_rosenbrock_paths.csv' index 7 using 1:2 with points pt 5 ps 1.6 lc rgb '#1f77b4' title '', \
+     'ch16_rosenbrock_paths.csv' index 8 using 1:2 with points pt 5 ps 1.6 lc rgb '#d62728' title '', \
+     'ch16_rosenbrock_paths.csv' index 9 using 1:2 with points pt 5 ps 1.6 lc rgb '#2ca02c' title '', \
+     'ch16_rosenbrock_paths.csv' index 10 using 1:2 with points pt 5 ps 1.6 lc rgb '#9467bd' title '', \
+     'ch16_rosenbrock_paths.csv' index 11 using 1:2 with points pt 5 ps 1.6 lc rgb '#ff7f0e' title '', \
+     'ch16_rosenbrock_paths.csv' index 12 using 1:2 with points pt 9 ps 2 lc rgb 'orange' title 'θ_0', \
+     'ch16_rosenbrock_paths.csv' index 13 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb 'orange' title 'minimum'
+set output
