@@ -2,7 +2,7 @@
 //   - W_0 = 0 (or any constant) makes every hidden unit the same, and training keeps them the
 //     same: after SGD the rows of [W₁ | b₁] are still equal; a random W_0 breaks the symmetry;
 //   - the scale s of [W_0]_ij ∼ N(0, s²) decides: too small learns nothing in K epochs, about
-//     1/√N_{ℓ−1} learns, too large blows up;
+//     1/√N_{ℓ−1} learns, too large ends worse than learning nothing;
 //   - through a deep ReLU net the spread of x_ℓ changes by g/√2 per layer (s = g/√N_{ℓ−1});
 //     tanh vanishes for small g and saturates for large g;
 //   - b_0 > 0 can only revive first-layer ReLUs (z + b > z), and training with a large η kills
@@ -90,7 +90,7 @@ BOOST_AUTO_TEST_CASE(constant_weights_keep_the_hidden_units_identical_through_tr
     BOOST_TEST(max_row_difference(weights_and_bias(random, 1)) > 0.1);
 }
 
-BOOST_AUTO_TEST_CASE(too_small_learns_nothing_about_one_over_root_n_learns_too_large_blows_up) {
+BOOST_AUTO_TEST_CASE(too_small_learns_nothing_about_one_over_root_n_learns_too_large_fails) {
     const auto d = digits();
     // R̂ of predicting the class frequencies p_k: Σ_k p_k(1 − p_k)
     double nothing = 0.0;

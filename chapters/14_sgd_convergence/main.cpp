@@ -263,7 +263,7 @@ int main(int argc, char** argv) {
         const std::size_t per_epoch = steps / E;
         const double w = std::max(0.02, 1.6 * std::max({runs_[0].d.mean[steps], runs_[2].d.mean[steps], 1e-3}));
         std::vector<double> gx, gy;
-        const std::size_t grid = ctx.quick ? 21 : 61;
+        const std::size_t grid = ctx.quick ? 21 : 41;
         for (std::size_t i = 0; i < grid; ++i) {
             gx.push_back(theta_star[0] - w + 2 * w * static_cast<double>(i) / static_cast<double>(grid - 1));
             gy.push_back(theta_star[1] - w + 2 * w * static_cast<double>(i) / static_cast<double>(grid - 1));
