@@ -261,7 +261,10 @@ int main(int argc, char** argv) {
 
         // ---- where θ_k is during the last epoch of one run, over the contour lines of R̂ ----------
         const std::size_t per_epoch = steps / E;
-        const double w = std::max(0.02, 1.6 * std::max({runs_[0].d.mean[steps], runs_[2].d.mean[steps], 1e-3}));
+        double w = 0.02;  // half-width of the picture: every point of the last epoch inside it
+        for (std::size_t i = 0; i < 3; ++i)
+            for (std::size_t k = steps - per_epoch; k <= steps; ++k)
+                w = std::max(w, 1.05 * redes::norm_inf(runs_[i].d.last_run[k] - theta_star));
         std::vector<double> gx, gy;
         const std::size_t grid = ctx.quick ? 21 : 41;
         for (std::size_t i = 0; i < grid; ++i) {
