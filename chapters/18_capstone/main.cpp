@@ -253,7 +253,7 @@ int main(int argc, char** argv) {
             .ylabel("test accuracy (%)")
             .logx()
             .yrange(0, 100)
-            .legend("left center");
+            .legend("bottom left");
         ctx.save(fig_t);
         ctx.save(fig_n);
     });
