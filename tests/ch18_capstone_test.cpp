@@ -96,13 +96,14 @@ BOOST_AUTO_TEST_CASE(standardisation_amplifies_noise_on_nearly_constant_pixels) 
     BOOST_TEST_MESSAGE("noise 0.03·16 costs " << drop_std << " standardised, " << drop_scaled << " scaled");
     BOOST_TEST(drop_std >= 0.25);
     BOOST_TEST(drop_scaled <= 0.05);
-    // the smallest s_i of a pixel that is not constant on the training part is far below 1
+    // the smallest s_i of a pixel that is not constant on the training part is tiny
+    // (measured 0.030 grey levels of 16 with seed 1: a pixel lit in one training image)
     double s_min = 1.0;
     const auto& constant = std_in.st.constant_features();
     for (std::size_t i = 0; i < 64; ++i)
         if (std::find(constant.begin(), constant.end(), i) == constant.end())
             s_min = std::min(s_min, std_in.st.stddev()[i]);
-    BOOST_TEST(s_min < 0.5);
+    BOOST_TEST(s_min < 0.1);
 }
 
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_figure) {

@@ -154,6 +154,16 @@ BOOST_AUTO_TEST_CASE(progress_lines_when_not_a_terminal) {
     BOOST_TEST(r.out.find("  epoch 3/3") != std::string::npos);
     BOOST_TEST(r.out.find('\r') == std::string::npos);  // no live line into a file or pipe
     BOOST_TEST(r.out.find("R̂_val") != std::string::npos);
+    // each epoch line ends with the time since training started, e.g. "  0.0 s"
+    std::istringstream in(r.out);
+    std::size_t epoch_lines = 0;
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("  epoch ", 0) == 0) {
+            ++epoch_lines;
+            BOOST_TEST(line.size() > 2);
+            BOOST_TEST(line.substr(line.size() - 2) == " s", line);
+        }
+    BOOST_TEST(epoch_lines == 3u);
 }
 
 BOOST_AUTO_TEST_CASE(plot_writes_the_risk_curves) {
