@@ -249,7 +249,8 @@ BOOST_AUTO_TEST_CASE(the_built_program) {
     BOOST_TEST(run(iris + " --load " + s.path("m.txt") + " --evaluate") == 0);
     BOOST_TEST(io::read_file(s.path("out.txt")).find("accuracy") != std::string::npos);
     BOOST_TEST(run(iris + " --eta -1") == 2);
-    BOOST_TEST(io::read_file(s.path("err.txt")) == "train: option --eta: -1 must be positive and finite (the learning rate η)\n");
+    BOOST_TEST(io::read_file(s.path("err.txt")) ==
+               "train: option --eta: -1 must be positive and finite (the learning rate η)\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

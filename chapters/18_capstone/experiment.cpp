@@ -38,7 +38,8 @@ Result train_and_test(const Parts& parts, const Settings& s, Rng& rng, std::ostr
     init::initialize(r.net, init::WeightInit::normal_fan_in(std::sqrt(2.0)),
                      init::suggested_bias(Activation::relu()), rng);
     auto optimizer = make_optimizer(s.optimizer, s.eta);
-    out << "  network " << widths_string(N) << (s.hidden.empty() ? " (" : " (ReLU hidden, ") << "softmax cross-entropy), D = "
+    out << "  network " << widths_string(N) << (s.hidden.empty() ? " (" : " (ReLU hidden, ")
+        << "softmax cross-entropy), D = "
         << r.net.num_parameters() << " parameters; " << optimizer->name() << " η = " << s.eta
         << ", M′ = " << s.batch_size << ", " << s.epochs << (s.epochs == 1 ? " epoch\n" : " epochs\n");
 

@@ -56,15 +56,10 @@ std::vector<std::size_t> misclassified(const Result& r, const data::DataSet& tes
     return idx;
 }
 
-struct Shift {
-    std::vector<double> translation, noise;
-};
-
 // Reports a trained model: time, risks, accuracy, confusion; draws its figures.
 void report(app::Context& ctx, const std::string& tag, const std::string& name, const Result& r,
             const Parts& parts, const std::string& optimizer, std::size_t rows, std::size_t cols,
-            double pixel_max, double target,
-            const std::vector<std::string>& names) {
+            double pixel_max, double target, const std::vector<std::string>& names) {
     const auto& h = r.history;
     std::cout << "  trained in " << secs(r.wall_seconds) << " (CPU " << secs(r.cpu_seconds) << "); R̂ "
               << h.epoch_train_risk.front() << " → " << h.epoch_train_risk.back() << " on training, "
@@ -76,9 +71,9 @@ void report(app::Context& ctx, const std::string& tag, const std::string& name, 
               << pct(target) << ": " << (r.test.accuracy() >= target ? "reached" : "NOT reached") << "\n";
     std::cout << "  most frequent confusion: " << capstone::worst_confusion(r.test.confusion, names) << "\n";
 
-    plot::Figure risk = app::risk_curves_figure("ch18_" + tag + "_risk", name + ": empirical risk R̂ per epoch (" +
-                                                    optimizer + ", " + capstone::widths_string(r.net.N()) + ")",
-                                                h);
+    plot::Figure risk = app::risk_curves_figure(
+        "ch18_" + tag + "_risk",
+        name + ": empirical risk R̂ per epoch (" + optimizer + ", " + capstone::widths_string(r.net.N()) + ")", h);
     ctx.save(risk.ylabel("empirical risk R̂ (softmax cross-entropy)"));
     ctx.save(capstone::confusion_figure(ctx, tag + "_confusion",
                                         name + ": confusion matrix on the test part (accuracy " +
@@ -95,14 +90,13 @@ void report(app::Context& ctx, const std::string& tag, const std::string& name, 
                                              parts.test.X, rows, cols, wrong, captions, 6, pixel_max));
 }
 
-
 // The model on shifted copies of its test part: translated by 1 … t_max pixels, and with noise
 // s = f · pixel_max for each f of noise_f (noise_f[0] = 0: the clean images). Prints the
 // accuracies and adds a curve to each figure.
 void shift_experiment(const app::Context& ctx, const Result& r, const data::DataSet& test, std::size_t rows,
                       std::size_t cols, double pixel_max, std::size_t t_max, const std::vector<double>& noise_f,
-                      const std::string& label, const std::string& point, const std::string& colour, plot::Figure& fig_t,
-                      plot::Figure& fig_n) {
+                      const std::string& label, const std::string& point, const std::string& colour,
+                      plot::Figure& fig_t, plot::Figure& fig_n) {
     Rng rng(ctx.seed + 18);  // the noise has its own stream, seeded by --seed
     const std::vector<double> acc_t = capstone::translation_accuracy(r, test, rows, cols, t_max);
     const std::vector<double> acc_n = capstone::noise_accuracy(r, test, noise_f, pixel_max, rng);
@@ -114,13 +108,15 @@ void shift_experiment(const app::Context& ctx, const Result& r, const data::Data
     std::cout << "\n";
     std::vector<double> t_x;
     for (std::size_t t = 0; t <= t_max; ++t) t_x.push_back(static_cast<double>(t));
-    fig_t.line(label, t_x, as_percent(acc_t), "linespoints lw 2 " + point + " lc rgb '" + colour + "'");
+    const std::string style = "linespoints lw 2 " + point + " lc rgb '" + colour + "'";
+    fig_t.line(label, t_x, as_percent(acc_t), style);
     // log scale: f = 0 cannot be drawn, so the clean accuracy is a dashed level instead
     const std::vector<double> f(noise_f.begin() + 1, noise_f.end());
     const std::vector<double> a(acc_n.begin() + 1, acc_n.end());
-    fig_n.line(label, f, as_percent(a), "linespoints lw 2 " + point + " lc rgb '" + colour + "'");
+    fig_n.line(label, f, as_percent(a), style);
     fig_n.line(label + " without noise", std::vector<double>{f.front(), f.back()},
-               std::vector<double>{100.0 * acc_n[0], 100.0 * acc_n[0]}, "lines dashtype 2 lw 1 lc rgb '" + colour + "'");
+               std::vector<double>{100.0 * acc_n[0], 100.0 * acc_n[0]},
+               "lines dashtype 2 lw 1 lc rgb '" + colour + "'");
 }
 
 }  // namespace

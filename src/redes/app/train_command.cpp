@@ -193,7 +193,8 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     if (o.evaluate) {
         const MLP& net = loaded->net;
         const auto st = model_standardizer(meta);
-        out << "model " << o.load << ": " << widths_str(net.N()) << " (" << (net.L() >= 2 ? net.sigma(1).name() + ", " : "")
+        out << "model " << o.load << ": " << widths_str(net.N()) << " ("
+            << (net.L() >= 2 ? net.sigma(1).name() + ", " : "")
             << net.sigma(net.L()).name() << " output), cost " << J.name() << ", "
             << (st ? "inputs standardised with the stored μ, s" : "raw inputs")
             << (note(meta, "epochs").empty() ? "" : ", trained " + note(meta, "epochs") + " epochs") << "\n";

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <sstream>
 
 #include "redes/activations/activation.hpp"
@@ -33,9 +34,8 @@ bool positive(double v) { return v > 0.0 && std::isfinite(v); }
 bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
 
 // A name the library knows, or ValueError "option --NAME: 'x' must be one of …".
-template <class F>
 void require_known(const std::string& option, const std::string& value, const std::vector<std::string>& names,
-                   F&& make) {
+                   const std::function<void(const std::string&)>& make) {
     try {
         make(value);
     } catch (const ValueError&) {

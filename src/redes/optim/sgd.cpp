@@ -79,15 +79,10 @@ private:
     std::size_t epochs_, steps_;
     Mode mode_ = Mode::quiet;
     std::size_t every_ = 1, step_every_ = 1;
-    // Wall time since training started, e.g. "12.3 s".
+    // The wall time since training started, e.g. "12.35 s".
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
     std::string elapsed() const {
-        const double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-        std::ostringstream s;
-        s.setf(std::ios::fixed);
-        s.precision(1);
-        s << t << " s";
-        return s.str();
+        return short_num(std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count()) + " s";
     }
 };
 
