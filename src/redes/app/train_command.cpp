@@ -310,10 +310,11 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
         const std::string name = stem.filename().string();
         require(!name.empty() && name != "." && name != "..", "plot", "'" + o.plot + "'",
                 "a path stem ending in a file name, e.g. runs/iris");
-        const plot::Figure fig = risk_curves_figure(
+        plot::Figure fig = risk_curves_figure(
             name, "Empirical risk R̂ per epoch: " + std::filesystem::path(o.data).filename().string() + ", " +
                       widths_str(net.N()) + ", " + o.optimizer,
             report.history);
+        fig.ylabel("empirical risk R̂ (" + J.name() + ")");
         out << "plot: " << fig.save(dir) << "\n";
     }
     return report;
