@@ -2,6 +2,7 @@
 #   make run            install what is missing, build, run every chapter, write plots/
 #   make test           install what is missing, build, run the whole Boost.Test suite
 #   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
+#   make train ARGS="data.csv --save model.txt"   the training command (train --help)
 #   make deps           install the Debian packages the project needs (as root)
 #   make clean
 #   make fuzz [FUZZ_SECONDS=60]       fuzz the CSV, IDX and model loaders (libFuzzer, clang)
@@ -35,7 +36,8 @@ LDLIBS := -lboost_program_options -lboost_iostreams -lboost_filesystem
 DEB_PACKAGES := g++ make libboost-test-dev libboost-program-options-dev libboost-iostreams-dev libboost-filesystem-dev \
                 libgnuplot-iostream-dev gnuplot-nox fonts-dejavu-core dataset-fashion-mnist
 
-LIB_SRC := $(shell find src -name '*.cpp' | sort)
+# src/main/*.cpp are the programs' main()s (src/main/train.cpp → $(BUILD)/bin/train), not library code.
+LIB_SRC := $(shell find src -name '*.cpp' -not -path 'src/main/*' | sort)
 LIB_OBJ := $(LIB_SRC:%.cpp=$(BUILD)/obj/%.o)
 LIB := $(BUILD)/libredes.a
 
@@ -44,11 +46,13 @@ CHAPTER_DIRS := $(sort $(patsubst %/,%,$(dir $(wildcard chapters/[0-9][0-9]_*/ma
 CHAPTER_NAMES := $(notdir $(CHAPTER_DIRS))
 CHAPTER_BINS := $(CHAPTER_NAMES:%=$(BUILD)/bin/ch%)
 
+TOOL_BINS := $(patsubst src/main/%.cpp,$(BUILD)/bin/%,$(wildcard src/main/*.cpp))
+
 TEST_SRC := $(sort $(wildcard tests/*.cpp))
 TEST_OBJ := $(TEST_SRC:%.cpp=$(BUILD)/obj/%.o)
 TEST_BIN := $(BUILD)/bin/tests
 
-.PHONY: all run test deps build run-chapters run-tests clean help
+.PHONY: all run test deps build run-chapters run-tests clean help train
 .DEFAULT_GOAL := help
 
 help:
@@ -71,7 +75,7 @@ deps:
 	  fi; \
 	fi
 
-build: $(LIB) $(CHAPTER_BINS) $(TEST_BIN)
+build: $(LIB) $(CHAPTER_BINS) $(TOOL_BINS) $(TEST_BIN)
 
 run: deps
 	@$(MAKE) --no-print-directory run-chapters
@@ -83,7 +87,7 @@ run-chapters: $(CHAPTER_BINS)
 	@for b in $(CHAPTER_BINS); do $$b --out plots || exit 1; echo; done
 
 # Boost.Test writes its report as XML; the last line counts the test cases for CI.
-run-tests: $(TEST_BIN) $(CHAPTER_BINS)
+run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS)
 	@rc=0; report=$(BUILD)/test-report.xml; rm -f $$report; \
 	$(TEST_BIN) --report_format=XML --report_level=short --report_sink=$$report --log_level=error || rc=$$?; \
 	if [ -s $$report ]; then \
@@ -99,6 +103,10 @@ chapter-%: deps
 	@$(if $(wildcard chapters/$*_*/main.cpp),,echo "no chapter $* (chapters: $(CHAPTER_NAMES))"; exit 2)
 	@$(MAKE) -s --no-print-directory $(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*))
 	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS)
+
+train: deps
+	@$(MAKE) --no-print-directory $(BUILD)/bin/train
+	@$(BUILD)/bin/train $(ARGS)
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
@@ -123,6 +131,10 @@ $(BUILD)/bin/ch$(1): $(patsubst %.cpp,$(BUILD)/obj/%.o,$(filter-out chapters/$(1
 	$$(CXX) $$(LDFLAGS) $$^ $$(LDLIBS) -o $$@
 endef
 $(foreach c,$(CHAPTER_NAMES),$(eval $(call chapter_rule,$(c))))
+
+$(TOOL_BINS): $(BUILD)/bin/%: $(BUILD)/obj/src/main/%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $^ $(LDLIBS) -o $@
 
 clean:
 	rm -rf build

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <iostream>
 #include <sstream>
@@ -37,7 +38,7 @@ public:
     void step(std::size_t epoch, std::size_t k, double batch_risk, double eta) {
         if (mode_ != Mode::live || (k + 1) % step_every_ != 0) return;
         os_ << kClearLine << "  epoch " << epoch << "/" << epochs_ << "  step " << k + 1 << "/" << steps_
-            << "  R̂_B " << short_num(batch_risk) << "  η " << short_num(eta) << std::flush;
+            << "  R̂_B " << short_num(batch_risk) << "  η " << short_num(eta) << "  " << elapsed() << std::flush;
     }
 
     void epoch(std::size_t epoch, std::size_t k, double train, const double* val, double eta) {
@@ -47,7 +48,7 @@ public:
         line << "  epoch " << epoch << "/" << epochs_ << "  step " << k << "/" << steps_ << "  R̂ "
              << short_num(train);
         if (val) line << "  R̂_val " << short_num(*val);
-        line << "  η " << short_num(eta);
+        line << "  η " << short_num(eta) << "  " << elapsed();
         if (mode_ == Mode::live)
             os_ << kClearLine << line.str() << (epoch == epochs_ ? "\n" : "") << std::flush;
         else
@@ -78,6 +79,11 @@ private:
     std::size_t epochs_, steps_;
     Mode mode_ = Mode::quiet;
     std::size_t every_ = 1, step_every_ = 1;
+    // The wall time since training started, e.g. "12.35 s".
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+    std::string elapsed() const {
+        return short_num(std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count()) + " s";
+    }
 };
 
 void check_options(const Objective& objective, const Vector& theta, const SGDOptions& o) {

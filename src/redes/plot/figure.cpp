@@ -214,11 +214,11 @@ std::string Figure::script() const {
     if (has_yrange_) gp << "set yrange [" << num(y0_) << ":" << num(y1_) << "]\n";
     if (equal_) gp << "set size ratio -1\n";
     if (!cblabel_.empty()) gp << "set cblabel " << quote(cblabel_) << "\n";
-    for (const auto& r : raw_) gp << r << "\n";
-
+    // The default palette comes before the raw commands, so a raw "set palette …" can replace it.
     bool has_image = false;
     for (const auto& b : blocks_) has_image |= b.kind == Block::grid_image;
     if (has_image) gp << "set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')\n";
+    for (const auto& r : raw_) gp << r << "\n";
 
     gp << "plot ";
     for (std::size_t k = 0; k < blocks_.size(); ++k) {
