@@ -26,7 +26,7 @@
 #include "redes/optim/mlp_objective.hpp"
 #include "redes/optim/sgd.hpp"
 #include "redes/risk/cost.hpp"
-#include "redes/stats/classification.hpp"
+#include "redes/models/classify.hpp"
 #include "redes/stats/rng.hpp"
 
 namespace ch08 {
@@ -140,7 +140,7 @@ inline Evaluation evaluate(const MLP& net, const DataSet& d, const std::string& 
     const redes::Matrix X_L = net.forward(d.X);
     Evaluation e;
     e.risk = redes::Cost::from_name(cost).J_sum(X_L, d.Y) / static_cast<double>(d.M());
-    e.accuracy = redes::accuracy(redes::predicted_classes(X_L), d.labels);
+    e.accuracy = redes::accuracy(redes::argmax_columns(X_L), d.labels);
     return e;
 }
 

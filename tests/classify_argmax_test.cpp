@@ -7,7 +7,7 @@
 #include "redes/error.hpp"
 #include "redes/linalg/matrix.hpp"
 #include "redes/risk/cost.hpp"
-#include "redes/stats/classification.hpp"
+#include "redes/models/classify.hpp"
 
 using redes::Matrix;
 using Labels = std::vector<std::size_t>;
@@ -19,15 +19,15 @@ bool says(const redes::Error& e, const std::string& a, const std::string& b) {
 }
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(stats_classification)
+BOOST_AUTO_TEST_SUITE(classify_argmax)
 
 BOOST_AUTO_TEST_CASE(argmax_per_column_by_hand) {
     // K = 3 outputs for M = 4 samples (columns)
     const Matrix X_L{{0.1, 2.0, -1.0, 0.5},
                      {0.7, 1.0, -3.0, 0.5},
                      {0.2, 3.0, -2.0, 0.4}};
-    BOOST_TEST((redes::predicted_classes(X_L) == Labels{1, 2, 0, 0}));  // last column: a tie, the smaller k
-    BOOST_TEST(redes::accuracy(redes::predicted_classes(X_L), {1, 2, 2, 0}) == 0.75);
+    BOOST_TEST((redes::argmax_columns(X_L) == Labels{1, 2, 0, 0}));  // last column: a tie, the smaller k
+    BOOST_TEST(redes::accuracy(redes::argmax_columns(X_L), {1, 2, 2, 0}) == 0.75);
     BOOST_TEST(redes::accuracy({0, 1}, {1, 0}) == 0.0);
 }
 
@@ -36,7 +36,7 @@ BOOST_AUTO_TEST_CASE(softmax_does_not_change_the_prediction) {
     const Matrix X_L{{3.0, -1.0, 0.0}, {1.0, 4.0, 0.1}, {2.9, 0.5, -5.0}};
     Matrix P(3, 3);
     for (std::size_t m = 0; m < 3; ++m) P.set_col(m, redes::softmax(X_L.col(m)));
-    BOOST_TEST((redes::predicted_classes(P) == redes::predicted_classes(X_L)));
+    BOOST_TEST((redes::argmax_columns(P) == redes::argmax_columns(X_L)));
 }
 
 BOOST_AUTO_TEST_CASE(refusals) {
@@ -45,8 +45,8 @@ BOOST_AUTO_TEST_CASE(refusals) {
     BOOST_CHECK_EXCEPTION(redes::accuracy({}, {}), redes::ValueError,
                           [](const redes::Error& e) { return says(e, "accuracy", "M = 0"); });
     const Matrix bad{{0.0, NAN}, {1.0, 0.0}};
-    BOOST_CHECK_EXCEPTION(redes::predicted_classes(bad), redes::ValueError,
-                          [](const redes::Error& e) { return says(e, "predicted_classes", "sample 1"); });
+    BOOST_CHECK_EXCEPTION(redes::argmax_columns(bad), redes::ValueError,
+                          [](const redes::Error& e) { return says(e, "argmax_columns", "(0, 1) is NaN"); });
 }
 
 BOOST_AUTO_TEST_SUITE_END()
