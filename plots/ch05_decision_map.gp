@@ -12,11 +12,11 @@ set xrange [-0.5:1.5]
 set yrange [-0.5:1.5]
 set size ratio -1
 set cblabel 'f(x; Θ)'
+set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set label 1 'x_1' at 0,0 offset 1.6,1.2 front textcolor rgb 'white'
 set label 2 'x_2' at 0,1 offset 1.6,1.2 front textcolor rgb 'white'
 set label 3 'x_3' at 1,0 offset 1.6,1.2 front textcolor rgb 'white'
 set label 4 'x_4' at 1,1 offset 1.6,1.2 front textcolor rgb 'white'
-set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 plot 'ch05_decision_map.csv' index 0 using 1:2:3 with image notitle, \
      'ch05_decision_map.csv' index 1 using 1:2 with points pt 7 ps 0.25 lc rgb 'white' title 'f(x; Θ) = ½', \
      'ch05_decision_map.csv' index 2 using 1:2 with points pt 7 ps 2.5 lc rgb 'black' title 'XOR = 0', \

@@ -12,6 +12,7 @@ set xrange [0.5:6.5]
 set yrange [6.5:0.5]
 set size ratio -1
 set cblabel '[G_σ′(z)]_{ij}'
+set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set xtics 1
 set ytics 1
 unset grid
@@ -51,6 +52,5 @@ set label '0' at 3,6 center front textcolor rgb 'white'
 set label '0' at 4,6 center front textcolor rgb 'white'
 set label '0' at 5,6 center front textcolor rgb 'white'
 set label '0.309' at 6,6 center front textcolor rgb 'white'
-set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 plot 'ch07_G_sigma_prime.csv' index 0 using 1:2:3 with image notitle
 set output

@@ -11,6 +11,7 @@ unset key
 set xrange [-0.5:4.5]
 set yrange [-0.5:2.5]
 set cblabel 'R̂_{val} (J = quadratic)'
+set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set label '0.925' at 0,0 center front textcolor rgb 'black'
 set label '0.706' at 1,0 center front textcolor rgb 'black'
 set label '0.615' at 2,0 center front textcolor rgb 'black'
@@ -30,6 +31,5 @@ set xtics ('2' 0, '4' 1, '8' 2, '16' 3, '32' 4)
 set ytics ('1 (L = 2)' 0, '2 (L = 3)' 1, '3 (L = 4)' 2)
 unset grid
 set cbrange [0.138963:0.924822]
-set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 plot 'ch08_grid_relu.csv' index 0 using 1:2:3 with image notitle
 set output

@@ -9,6 +9,7 @@ set ylabel 'j (row of W_1)'
 set grid
 unset key
 set cblabel '[∂\{W_1x_m + b_1\}/∂W_1]_{ijk}'
+set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set label 'slice i = 1' at 2.5,0.25 center front
 set label '-0.1' at 1,1 center front textcolor rgb 'white'
 set label '-1.2' at 2,1 center front textcolor rgb 'white'
@@ -53,7 +54,6 @@ set yrange [3.5:-0.1]
 set xrange [0.4:14.6]
 set ytics 1, 1, 3
 unset grid
-set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 plot 'ch11_dz_dW_slices.csv' index 0 using 1:2:3 with image notitle, \
      'ch11_dz_dW_slices.csv' index 1 using 1:2:3 with image notitle, \
      'ch11_dz_dW_slices.csv' index 2 using 1:2:3 with image notitle

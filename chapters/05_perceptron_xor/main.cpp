@@ -13,6 +13,7 @@
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/stats/grid.hpp"
 #include "redes/error.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
@@ -34,11 +35,7 @@ MLP xor_network(const Activation& sigma, double w21, double w22, double b2) {
     return MLP({redes::Layer{W1, b1, sigma}, redes::Layer{w2T, Vector{b2}, Activation::identity()}});
 }
 
-std::vector<double> linspace(double lo, double hi, std::size_t n) {
-    std::vector<double> v(n);
-    for (std::size_t i = 0; i < n; ++i) v[i] = lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n - 1);
-    return v;
-}
+using redes::linspace;
 
 void print_matrix(const std::string& label, const Matrix& A) {
     std::cout << "  " << label << " = ";

@@ -15,6 +15,7 @@
 #include "linear_pieces.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
 #include "redes/error.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
@@ -71,11 +72,7 @@ std::vector<std::size_t> parse_list(const std::string& option, const std::string
     return v;
 }
 
-std::string fmt(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using redes::app::fmt;
 
 // V = Σ_p |f(x_{p+1}) − f(x_p)|: how far f travels up and down along the curve.
 double variation(const Matrix& F) {

@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/stats/grid.hpp"
+#include "redes/app/format.hpp"
 #include "redes/error.hpp"
 #include "redes/linalg.hpp"
 #include "redes/optim/descent_path.hpp"
@@ -29,17 +31,9 @@ namespace {
 
 const double pi = 3.14159265358979323846;
 
-std::string fmt(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using redes::app::fmt;
 
-std::vector<double> linspace(double lo, double hi, std::size_t n) {
-    std::vector<double> v(n);
-    for (std::size_t i = 0; i < n; ++i) v[i] = lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n - 1);
-    return v;
-}
+using redes::linspace;
 
 std::string point(const Vector& t) { return "(" + fmt(t[0]) + ", " + fmt(t[1]) + ")"; }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/data/split.hpp"
 #include "redes/error.hpp"
@@ -34,11 +35,7 @@ using redes::Vector;
 
 namespace {
 
-std::string fmt(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using redes::app::fmt;
 
 // "1,8,32,128,M" → {1, 8, 32, 128, M}; "M" is the whole training set.
 std::vector<std::size_t> parse_batch_sizes(const std::string& text, std::size_t M) {

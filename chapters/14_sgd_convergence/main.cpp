@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
 #include "redes/error.hpp"
 #include "redes/optim/distance_to_minimum.hpp"
 #include "redes/optim/least_squares_objective.hpp"
@@ -30,11 +31,7 @@ using redes::Vector;
 
 namespace {
 
-std::string fmt(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using redes::app::fmt;
 
 // k = 1, …, K on a log grid (about n points per decade), for the log-log plots: 0 cannot be drawn.
 std::vector<std::size_t> log_steps(std::size_t K, double per_decade = 40.0) {

@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/stats/grid.hpp"
+#include "redes/app/format.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/data/standardize.hpp"
 #include "redes/error.hpp"
@@ -39,17 +41,9 @@ using redes::Vector;
 
 namespace {
 
-std::string fmt(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using redes::app::fmt;
 
-std::vector<double> linspace(double lo, double hi, std::size_t n) {
-    std::vector<double> v(n);
-    for (std::size_t i = 0; i < n; ++i) v[i] = lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n - 1);
-    return v;
-}
+using redes::linspace;
 
 std::string point(const Vector& t) { return "(" + fmt(t[0]) + ", " + fmt(t[1]) + ")"; }
 

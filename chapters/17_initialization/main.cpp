@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/data/split.hpp"
@@ -38,11 +39,7 @@ namespace init = redes::init;
 
 namespace {
 
-std::string fmt(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using redes::app::fmt;
 
 std::vector<double> logspace(double lo, double hi, std::size_t n) {
     std::vector<double> v(n);
