@@ -78,6 +78,7 @@ struct Machine {
     double fma_latency_cycles = 4;
     double peak_1core_gflops = 0;       // measured: independent FMAs on one core (max)
     double peak_all_gflops = 0;         // measured: the same on every core at once (max)
+    std::string load_before, load_after;  // /proc/loadavg's 1-minute load: other programs running
     // cores × FMA units × doubles per vector × 2 flops × clock
     double limit_gflops() const;
     double limit_1core_gflops() const;
@@ -86,6 +87,8 @@ Machine describe_machine(int repeats);
 // Measures the clock and the FMA peaks again (each keeps its maximum over all probes: other
 // programs can only slow a probe down). Called once per round.
 void probe_peak(Machine& m, int repeats);
+// The 1-minute load average (runnable programs, ours included), as /proc/loadavg says it.
+std::string load_average();
 
 // The C++ side: our gemm with 1 and 2 threads and as matmul chooses, and the plain i-k-j loop,
 // on n×n products ("square") and on the minibatch products of width H: samples as rows

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
             probe_peak(m, 2);
             print_round(results, round, opt);
         }
+        m.load_after = load_average();
         write_report(m, ref, results, opt);
     } catch (const po::error& e) {
         std::cerr << "bench: " << e.what() << "\n";

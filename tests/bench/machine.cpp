@@ -143,6 +143,13 @@ void probe_peak(Machine& m, int repeats) {
     }
 }
 
+std::string load_average() {
+    std::istringstream in(read_first_line("/proc/loadavg"));
+    std::string one;
+    in >> one;
+    return one.empty() ? "?" : one;
+}
+
 double Machine::limit_gflops() const { return cores * limit_1core_gflops(); }
 double Machine::limit_1core_gflops() const {
     return fma_units * doubles_per_vector * 2.0 * clock_ghz;
@@ -150,6 +157,7 @@ double Machine::limit_1core_gflops() const {
 
 Machine describe_machine(int repeats) {
     Machine m;
+    m.load_before = load_average();
     std::ifstream f("/proc/cpuinfo");
     std::stringstream text;
     text << f.rdbuf();

@@ -104,6 +104,9 @@ void machine_section(std::ostream& md, const Machine& m) {
        << "| FMA-only loop, measured | 1 core: " << fixed(m.peak_1core_gflops, 1) << " GFLOP/s = "
        << fixed(m.peak_1core_gflops / m.clock_ghz, 1) << " flops per cycle; all cores at once: "
        << fixed(m.peak_all_gflops, 1) << " GFLOP/s |\n"
+       << "| load average (1 min) | " << m.load_before << " at the start, " << m.load_after
+       << " at the end (runnable programs on " << m.cores
+       << " cores; the bench itself adds 1 to 2, the rest compete with it) |\n"
        << "| compiler | g++ " << __VERSION__ << ", -O3 -march=native (`make NATIVE=1`) |\n\n";
 }
 
