@@ -41,21 +41,23 @@ std::size_t round_up(std::size_t x, std::size_t to) { return (x + to - 1) / to *
 
 std::atomic<unsigned> max_threads{0};
 
+// Asked once: hardware_concurrency() reads a file of /sys on Linux, tens of µs per call.
 unsigned default_threads() {
-    const unsigned hw = std::thread::hardware_concurrency();
-    return std::max(1u, std::min(2u, hw));
+    static const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+    return threads;
 }
 
 // Copies rows [i0, i0+mc) × columns [k0, k0+kc) of A into micro-panels of MR rows: panel r holds,
 // for k = 0…kc−1, the MR numbers a_(i0+r·MR+s),(k0+k), s = 0…MR−1 (zeros past the last row).
 void pack_A(const MatrixView& A, std::size_t i0, std::size_t mc, std::size_t k0, std::size_t kc,
             double* Ap) {
-    for (std::size_t ir = 0; ir < mc; ir += MR) {
+    for (std::size_t ir = 0; ir < mc; ir += MR, Ap += MR * kc) {
         const std::size_t mr = std::min(MR, mc - ir);
-        for (std::size_t k = 0; k < kc; ++k) {
-            for (std::size_t s = 0; s < mr; ++s) Ap[s] = A(i0 + ir + s, k0 + k);
-            for (std::size_t s = mr; s < MR; ++s) Ap[s] = 0.0;
-            Ap += MR;
+        if (mr < MR) std::fill(Ap, Ap + MR * kc, 0.0);
+        // row by row: with A row-major (col_stride = 1) each row is read contiguously
+        for (std::size_t s = 0; s < mr; ++s) {
+            const double* a = A.data + (i0 + ir + s) * A.row_stride + k0 * A.col_stride;
+            for (std::size_t k = 0; k < kc; ++k) Ap[k * MR + s] = a[k * A.col_stride];
         }
     }
 }
@@ -78,14 +80,17 @@ void pack_B(const MatrixView& B, std::size_t k0, std::size_t kc, std::size_t j0,
     }
 }
 
-// One register tile: c_st ← c_st + Σ_k a_sk b_kt for an MR×NR tile (load = true), or the sum
-// alone (load = false), k = 0…kc−1 in order. Ap, Bp: packed micro-panels; c: the tile's first
-// element, rows ldc apart. Each step k is MR broadcasts of a_sk times two registers of b_k·.
+// One register tile: c_st ← c_st + Σ_k a_sk b_kt for the first `rows` rows of an MR×NR tile
+// (load = true), or the sum alone (load = false), k = 0…kc−1 in order. Ap, Bp: packed
+// micro-panels; c: the tile's first element, rows ldc apart. Each step k is `rows` broadcasts
+// of a_sk times two registers of b_k·. `rows` is a compile-time number so that the
+// accumulators stay in registers; rows < MR serves the last rows of C.
+template <std::size_t rows>
 void kernel(std::size_t kc, const double* Ap, const double* Bp, double* c, std::size_t ldc,
             bool load) {
-    dvec acc[MR][2];
+    dvec acc[rows][2];
 #pragma GCC unroll 8
-    for (std::size_t s = 0; s < MR; ++s) {
+    for (std::size_t s = 0; s < rows; ++s) {
         if (load) {
             std::memcpy(&acc[s][0], c + s * ldc, sizeof(dvec));
             std::memcpy(&acc[s][1], c + s * ldc + lanes, sizeof(dvec));
@@ -99,27 +104,41 @@ void kernel(std::size_t kc, const double* Ap, const double* Bp, double* c, std::
         std::memcpy(&b0, Bp, sizeof b0);
         std::memcpy(&b1, Bp + lanes, sizeof b1);
 #pragma GCC unroll 8
-        for (std::size_t s = 0; s < MR; ++s) {
+        for (std::size_t s = 0; s < rows; ++s) {
             acc[s][0] += Ap[s] * b0;
             acc[s][1] += Ap[s] * b1;
         }
     }
 #pragma GCC unroll 8
-    for (std::size_t s = 0; s < MR; ++s) {
+    for (std::size_t s = 0; s < rows; ++s) {
         std::memcpy(c + s * ldc, &acc[s][0], sizeof(dvec));
         std::memcpy(c + s * ldc + lanes, &acc[s][1], sizeof(dvec));
     }
 }
 
-// A tile at the border of C (fewer than MR rows or NR columns): computed in a full-size
-// scratch tile, of which only the mr×nr part is read and written back.
-void edge_kernel(std::size_t kc, const double* Ap, const double* Bp, double* c, std::size_t ldc,
-                 bool load, std::size_t mr, std::size_t nr) {
+// A tile of mr ≤ MR full rows (all NR columns inside C).
+void row_tile(std::size_t mr, std::size_t kc, const double* Ap, const double* Bp, double* c,
+              std::size_t ldc, bool load) {
+    static_assert(MR == 6, "row_tile dispatches on 1…6 rows");
+    switch (mr) {
+        case 6: kernel<6>(kc, Ap, Bp, c, ldc, load); break;
+        case 5: kernel<5>(kc, Ap, Bp, c, ldc, load); break;
+        case 4: kernel<4>(kc, Ap, Bp, c, ldc, load); break;
+        case 3: kernel<3>(kc, Ap, Bp, c, ldc, load); break;
+        case 2: kernel<2>(kc, Ap, Bp, c, ldc, load); break;
+        default: kernel<1>(kc, Ap, Bp, c, ldc, load); break;
+    }
+}
+
+// A tile at the right border of C (fewer than NR columns): computed in a full-size scratch
+// tile, of which only the mr×nr part is read and written back.
+void column_edge_tile(std::size_t mr, std::size_t nr, std::size_t kc, const double* Ap,
+                      const double* Bp, double* c, std::size_t ldc, bool load) {
     double tile[MR * NR] = {};
     if (load)
         for (std::size_t s = 0; s < mr; ++s)
             for (std::size_t t = 0; t < nr; ++t) tile[s * NR + t] = c[s * ldc + t];
-    kernel(kc, Ap, Bp, tile, NR, load);
+    kernel<MR>(kc, Ap, Bp, tile, NR, load);
     for (std::size_t s = 0; s < mr; ++s)
         for (std::size_t t = 0; t < nr; ++t) c[s * ldc + t] = tile[s * NR + t];
 }
@@ -155,10 +174,10 @@ void gemm_block(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumu
                         double* c = C.row_ptr(ic + ir) + jc + jr;
                         const double* a = Ap + ir * kc;
                         const double* b = Bp + jr * kc;
-                        if (mr == MR && nr == NR)
-                            kernel(kc, a, b, c, ldc, load);
+                        if (nr == NR)
+                            row_tile(mr, kc, a, b, c, ldc, load);
                         else
-                            edge_kernel(kc, a, b, c, ldc, load, mr, nr);
+                            column_edge_tile(mr, nr, kc, a, b, c, ldc, load);
                     }
                 }
             }
