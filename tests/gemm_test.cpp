@@ -63,13 +63,14 @@ void check_equals_naive(const Matrix& C, const Matrix& A, const Matrix& B) {
 struct Shape {
     std::size_t m, n, p;
 };
-// Odd sizes; sizes that cross the register tile (6×8 or 6×4), the depth block (256), the row
-// block (96) and the column block (1024) with a remainder; the skinny products of a minibatch
-// of 32 samples with 64 inputs and H hidden units.
+// Odd sizes; sizes that cross the register tile (6×8 or 6×4) with every remainder of rows
+// (1…5) and some of columns, the depth block (256), the row block (96) and the column block
+// (1024); the skinny products of a minibatch of 32 samples with 64 inputs and H hidden units.
 const std::vector<Shape> shapes = {
     {1, 1, 1},     {3, 5, 7},     {33, 65, 17},   {7, 1, 9},      {1, 300, 1},
     {32, 64, 1},   {32, 64, 7},   {32, 64, 64},   {32, 64, 100},  {32, 64, 257},
-    {64, 32, 32},  {97, 257, 13}, {13, 257, 97},  {100, 260, 1030},
+    {64, 32, 32},  {97, 257, 13}, {13, 257, 97},  {100, 260, 1030}, {11, 70, 8},
+    {5, 3, 16},
 };
 
 }  // namespace
