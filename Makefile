@@ -59,7 +59,7 @@ BENCH_BIN := $(BUILD)/bin/bench
 .DEFAULT_GOAL := help
 
 help:
-	@sed -n '2,8p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '2,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
 
 deps:
 	@missing=""; \
