@@ -27,8 +27,8 @@ namespace redes_bench {
 
 struct Options {
     int rounds = 5;              // rounds of every benchmark; medians are over these
-    double min_time = 0.02;      // seconds: a timed batch lasts at least this long
-    int batches = 3;             // timed batches per case and round; their median is the round's value
+    double min_time = 0.01;      // seconds: a timed batch lasts at least this long
+    int batches = 5;             // timed batches per case and round; the fastest is the round's value
     bool quick = false;          // a few small sizes, one round (checks the harness itself)
     std::string python;          // interpreter that imports numpy and torch ("" = search; "none" = skip)
     std::string doc = "docs/performance.md";
@@ -61,7 +61,8 @@ private:
 double median(std::vector<double> v);
 
 // Seconds per call of f: one warm-up call, then `batches` batches of calls, each lasting at
-// least min_time; the median over the batches.
+// least min_time; the fastest batch (other programs can only slow a batch down, so the fastest
+// is the least disturbed one). Rounds then take the median of these.
 double seconds_per_call(const std::function<void()>& f, double min_time, int batches);
 
 // What the processor is and what it can do at most.

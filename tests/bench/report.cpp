@@ -249,8 +249,8 @@ void write_report(const Machine& m, const Reference& ref, const Results& r, cons
           "absolute time is meaningful on its own: each case ran in "
        << opt.rounds << " rounds, the C++ side and the Python side one after the other in each "
           "round (alternating which goes first). A value is the median over the rounds (each "
-          "round's value: the median of " << opt.batches << " timed batches of at least "
-       << opt.min_time * 1000 << " ms); a **ratio** is the median over the rounds of the ratio "
+          "round's value: the fastest of " << opt.batches << " timed batches of at least "
+       << opt.min_time * 1000 << " ms, the one least disturbed by other programs); a **ratio** is the median over the rounds of the ratio "
           "measured within one round, the two sides seconds apart. Compare ratios.\n\n"
        << "All products are in double precision, written into an output allocated once (numpy "
           "`matmul(out=)`, PyTorch `mm(out=)`, our `gemm` into a given C).\n\n";
