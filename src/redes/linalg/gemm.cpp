@@ -34,8 +34,11 @@ constexpr std::size_t NR = 2 * lanes;
 constexpr std::size_t KC = 256;
 constexpr std::size_t MC = 96;
 constexpr std::size_t NC = 1024;
-// Below this many multiply-adds a second thread costs more to start than it saves.
-constexpr double min_madds_per_thread = 1 << 21;
+// Each thread should get at least this many multiply-adds (2 threads from 2²⁴ ≈ 16.8 M on,
+// n ≥ 256 for n×n): below it, `make bench` found no gain from a second thread here (starting
+// one costs ~40 µs, each thread packs its own copy of A's panels, and a second core busy with
+// another program makes the first wait at the join).
+constexpr double min_madds_per_thread = 1 << 23;
 
 std::size_t round_up(std::size_t x, std::size_t to) { return (x + to - 1) / to * to; }
 
