@@ -48,6 +48,17 @@ void curve(const Results& r, const std::string& bench, const std::string& s,
     for (double v : x) y.push_back(r.median(bench, s, v));
 }
 
+// One colour and point shape per series, the same in every figure.
+std::string style(const std::string& s, std::size_t fallback) {
+    if (s == series::ours_auto) return "linespoints lw 2 pt 7 lc rgb '#d62728'";
+    if (s == series::ours_1) return "linespoints lw 2 pt 5 lc rgb '#ff7f0e'";
+    if (s == series::ours_2) return "linespoints lw 2 pt 9 lc rgb '#9467bd'";
+    if (s == series::naive) return "linespoints lw 2 pt 13 lc rgb '#7f7f7f'";
+    if (s == series::numpy) return "linespoints lw 2 pt 11 lc rgb '#1f77b4'";
+    if (s == series::torch) return "linespoints lw 2 pt 3 lc rgb '#2ca02c'";
+    return "linespoints lw 2 pt " + std::to_string(fallback + 1);
+}
+
 std::string plot_link(const Options& opt, const std::string& png) {
     namespace fs = std::filesystem;
     const fs::path doc_dir = fs::absolute(opt.doc).parent_path();
@@ -63,9 +74,6 @@ std::string gflops_figure(const std::string& name, const std::string& title,
     fig.xlabel(xlabel).ylabel("GFLOP/s (median over rounds)").raw("set logscale x 2");
     fig.legend("outside right top").size(1100, 560);
     double x0 = 1e300, x1 = 0;
-    const char* styles[] = {"linespoints lw 2 pt 7 lc rgb '#d62728'", "linespoints lw 2 pt 5 lc rgb '#ff7f0e'",
-                            "linespoints lw 2 pt 9 lc rgb '#9467bd'", "linespoints lw 2 pt 13 lc rgb '#7f7f7f'",
-                            "linespoints lw 2 pt 11 lc rgb '#1f77b4'", "linespoints lw 2 pt 3 lc rgb '#2ca02c'"};
     std::size_t k = 0;
     for (const auto& s : order) {
         if (!r.has(bench, s)) continue;
@@ -74,7 +82,7 @@ std::string gflops_figure(const std::string& name, const std::string& title,
         if (x.empty()) continue;
         x0 = std::min(x0, x.front());
         x1 = std::max(x1, x.back());
-        fig.line(label(s, ref), x, y, styles[k++ % 6]);
+        fig.line(label(s, ref), x, y, style(s, k++));
     }
     const std::vector<double> ends = {x0, x1};
     fig.line("physical limit, " + std::to_string(m.cores) + " cores (" + fixed(m.limit_gflops(), 0) + ")",
@@ -162,7 +170,9 @@ void square_section(std::ostream& md, const Machine& m, const Reference& ref, co
            << "1 → 2 threads gives ×" << fixed(r.median_ratio("square", series::ours_2, series::ours_1, 512), 2)
            << ", and the blocked kernel is ×"
            << fixed(r.median_ratio("square", series::ours_1, series::naive, 512), 1)
-           << " the naive loop on one thread.\n\n";
+           << " the naive loop on one thread. A second thread helps only while the second core is "
+              "free: the load average above tells how often other programs held it during this "
+              "run, and OpenBLAS's threads met the same competition.\n\n";
     md << "![GFLOP/s against n](" << plot_link(opt, png) << ")\n\n"
        << "All n measured (medians, GFLOP/s):\n\n| n |";
     const std::vector<std::string> order = {series::ours_2, series::ours_1, series::naive, series::numpy, series::torch};
