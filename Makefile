@@ -3,23 +3,30 @@
 #   make test           install what is missing, build, run the whole Boost.Test suite
 #   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
 #   make train ARGS="data.csv --save model.txt"   the training command (train --help)
+#   make bench          benchmarks (NATIVE build) → docs/performance.md, plots/bench_*.png
 #   make deps           install the Debian packages the project needs (as root)
 #   make clean
 #   make fuzz [FUZZ_SECONDS=60]       fuzz the CSV, IDX and model loaders (libFuzzer, clang)
 #   make install [PREFIX=/usr/local]  headers, libredes.a, redes.pc for pkg-config;  make uninstall
 #   make check-install                install into a temporary PREFIX, build a program with pkg-config, run it
 #   make docs                         API reference (Doxygen) → build/docs/html/index.html
-# Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail).
+# Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail),
+#          NATIVE=1 (-O3 -march=native: this processor's SIMD, own build folder; not portable).
 
 SHELL := /bin/bash
 CXX ?= g++
 SANITIZE ?= 0
 WERROR ?= 0
+NATIVE ?= 0
 
 ifeq ($(SANITIZE),1)
   BUILD := build/sanitize
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
   LDOPT := -fsanitize=address,undefined
+else ifeq ($(NATIVE),1)
+  BUILD := build/native
+  OPT := -O3 -march=native
+  LDOPT :=
 else
   BUILD := build/release
   OPT := -O2
@@ -52,7 +59,11 @@ TEST_SRC := $(sort $(wildcard tests/*.cpp))
 TEST_OBJ := $(TEST_SRC:%.cpp=$(BUILD)/obj/%.o)
 TEST_BIN := $(BUILD)/bin/tests
 
-.PHONY: all run test deps build run-chapters run-tests clean help train
+# The benchmark harness (tests/bench/, not part of the test binary), built with NATIVE=1.
+BENCH_SRC := $(sort $(wildcard tests/bench/*.cpp))
+BENCH_BIN := $(BUILD)/bin/bench
+
+.PHONY: all run test deps build run-chapters run-tests bench clean help train
 .DEFAULT_GOAL := help
 
 help:
@@ -107,6 +118,15 @@ chapter-%: deps
 train: deps
 	@$(MAKE) --no-print-directory $(BUILD)/bin/train
 	@$(BUILD)/bin/train $(ARGS)
+
+# Speed is measured here, never in a test: -O3 -march=native, numpy/PyTorch side by side.
+bench: deps
+	@$(MAKE) --no-print-directory NATIVE=1 build/native/bin/bench
+	@build/native/bin/bench $(ARGS)
+
+$(BENCH_BIN): $(BENCH_SRC:%.cpp=$(BUILD)/obj/%.o) $(LIB)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $^ $(LDLIBS) -o $@
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
