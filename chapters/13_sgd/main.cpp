@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/models/classify.hpp"
 #include "redes/app/format.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/data/split.hpp"
@@ -68,15 +69,7 @@ std::vector<std::size_t> parse_batch_sizes(const std::string& text, std::size_t 
 
 // Fraction of the samples whose largest output is at the true class.
 double accuracy(const redes::MLP& net, const redes::data::DataSet& d) {
-    const Matrix out = net.forward(d.X);
-    std::size_t right = 0;
-    for (std::size_t m = 0; m < d.M(); ++m) {
-        std::size_t best = 0;
-        for (std::size_t k = 1; k < out.rows(); ++k)
-            if (out(k, m) > out(best, m)) best = k;
-        right += best == d.labels[m];
-    }
-    return static_cast<double>(right) / static_cast<double>(d.M());
+    return redes::accuracy(redes::predict_labels(net, d.X), d.labels);
 }
 
 // One epoch as sgd() runs it (src/redes/optim/sgd.cpp), without the epoch-end risk: reorder

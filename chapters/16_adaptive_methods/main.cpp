@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/models/classify.hpp"
 #include "redes/stats/grid.hpp"
 #include "redes/app/format.hpp"
 #include "redes/data/csv.hpp"
@@ -104,15 +105,7 @@ double median_rate(const redes::Optimizer& opt) {
 
 // Share of the columns whose largest output is the label.
 double accuracy(const redes::MLP& net, const redes::data::DataSet& d) {
-    const Matrix out = net.forward(d.X);
-    std::size_t right = 0;
-    for (std::size_t m = 0; m < d.M(); ++m) {
-        std::size_t best = 0;
-        for (std::size_t k = 1; k < out.rows(); ++k)
-            if (out(k, m) > out(best, m)) best = k;
-        right += best == d.labels[m];
-    }
-    return static_cast<double>(right) / static_cast<double>(d.M());
+    return redes::accuracy(redes::predict_labels(net, d.X), d.labels);
 }
 
 // The --scan table: one row per η of the grid, one column per optimizer.
