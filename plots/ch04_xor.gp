@@ -11,7 +11,7 @@ set key outside right top box opaque
 set xrange [-0.25:1.25]
 set yrange [-0.25:1.25]
 set size ratio -1
-set cblabel 'f(x_1, x_2)'
+set cblabel 'f(x_1, x_2)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set cbrange [-0.25:1.25]
 set label 1 'f = 0.5000' at 0,0.09 center front font ',12' textcolor rgb 'white'

@@ -11,7 +11,7 @@ unset key
 set xrange [0.5:6.5]
 set yrange [6.5:0.5]
 set size ratio -1
-set cblabel '[G_σ′(z)]_{ij}'
+set cblabel '[G_σ′(z)]_{ij}' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set xtics 1
 set ytics 1

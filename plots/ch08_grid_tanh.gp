@@ -10,7 +10,7 @@ set grid
 unset key
 set xrange [-0.5:4.5]
 set yrange [-0.5:2.5]
-set cblabel 'R̂_{val} (J = quadratic)'
+set cblabel 'R̂_{val} (J = quadratic)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set label '0.782' at 0,0 center front textcolor rgb 'black'
 set label '0.635' at 1,0 center front textcolor rgb 'black'

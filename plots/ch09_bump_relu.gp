@@ -11,7 +11,7 @@ unset key
 set xrange [0:1]
 set yrange [0:1]
 set size ratio -1
-set cblabel 'f(x; Θ)'
+set cblabel 'f(x; Θ)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 unset grid
 plot 'ch09_bump_relu.csv' index 0 using 1:2:3 with image notitle, \

@@ -11,9 +11,8 @@ set key top right box opaque
 set xrange [-5:5]
 set yrange [-3:3]
 set size ratio -1
-set cblabel 'R̂(θ)'
+set cblabel 'R̂(θ)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
-set cblabel offset 1.5,0
 plot 'ch10_paths.csv' index 0 using 1:2:3 with image notitle, \
      'ch10_paths.csv' index 1 using 1:2 with lines lc rgb 'gray60' lw 1 notitle, \
      'ch10_paths.csv' index 2 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#1f77b4' title 'η = 0.02 (too small)', \

@@ -11,9 +11,8 @@ set key outside bottom center horizontal box opaque
 set xrange [-2:2]
 set yrange [-1:3]
 set size ratio -1
-set cblabel 'log₁₀(1 + R̂)'
+set cblabel 'log₁₀(1 + R̂)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
-set cblabel offset 1.5,0
 plot 'ch10_rosenbrock.csv' index 0 using 1:2:3 with image notitle, \
      'ch10_rosenbrock.csv' index 1 using 1:2 with lines lc rgb 'gray60' lw 1 notitle, \
      'ch10_rosenbrock.csv' index 2 using 1:2 with lines lw 2 lc rgb '#d62728' title 'θ_k', \

@@ -11,7 +11,7 @@ set key outside bottom center horizontal box opaque
 set xrange [-4:4]
 set yrange [-4:4]
 set size ratio -1
-set cblabel 'f(x)'
+set cblabel 'f(x)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 plot 'ch11_decision_boundary.csv' index 0 using 1:2:3 with image notitle, \
      'ch11_decision_boundary.csv' index 1 using 1:2 with points pt 7 ps 0.3 lc rgb 'white' title 'f(x) = ½ (white dots)', \

@@ -8,7 +8,7 @@ set xlabel 'k (column of W_1);  the entries of slice i are [∂z_i/∂W_1]_{jk}'
 set ylabel 'j (row of W_1)'
 set grid
 unset key
-set cblabel '[∂\{W_1x_m + b_1\}/∂W_1]_{ijk}'
+set cblabel '[∂\{W_1x_m + b_1\}/∂W_1]_{ijk}' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set label 'slice i = 1' at 2.5,0.25 center front
 set label '-0.1' at 1,1 center front textcolor rgb 'white'

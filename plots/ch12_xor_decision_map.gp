@@ -11,7 +11,7 @@ set key outside bottom center horizontal box opaque
 set xrange [-0.5:1.5]
 set yrange [-0.5:1.5]
 set size ratio -1
-set cblabel 'f(x; Θ)'
+set cblabel 'f(x; Θ)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 set label 1 sprintf('f = %.3f', 2.48365e-10) at 0,0 offset 1.5,1.3 front textcolor rgb 'white'
 set label 2 sprintf('f = %.3f', 1) at 0,1 offset 1.5,1.3 front textcolor rgb 'white'

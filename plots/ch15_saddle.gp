@@ -11,9 +11,8 @@ set key outside bottom center horizontal box opaque
 set xrange [-1.5:1.5]
 set yrange [-1.5:1.5]
 set size ratio -1
-set cblabel 'R̂(x, y) = x² − y²'
+set cblabel 'R̂(x, y) = x² − y²' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
-set cblabel offset 1.5,0
 plot 'ch15_saddle.csv' index 0 using 1:2:3 with image notitle, \
      'ch15_saddle.csv' index 1 using 1:2 with lines lc rgb 'gray60' lw 1 notitle, \
      'ch15_saddle.csv' index 2 using 1:2 with linespoints lw 6 pt 7 ps 1.2 lc rgb '#1f77b4' title 'α = 0 (gradient descent)', \

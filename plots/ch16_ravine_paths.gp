@@ -10,9 +10,8 @@ set grid
 set key outside bottom center horizontal box opaque
 set xrange [-5:5]
 set yrange [-2.5:2.5]
-set cblabel 'log₁₀(1 + R̂)'
+set cblabel 'log₁₀(1 + R̂)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
-set cblabel offset 1.5,0
 plot 'ch16_ravine_paths.csv' index 0 using 1:2:3 with image notitle, \
      'ch16_ravine_paths.csv' index 1 using 1:2 with lines lc rgb 'gray60' lw 1 notitle, \
      'ch16_ravine_paths.csv' index 2 using 1:2 with lines lw 4 lc rgb '#1f77b4' title 'gradient descent, η = 0.03', \

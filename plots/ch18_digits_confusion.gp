@@ -10,7 +10,7 @@ set grid
 unset key
 set xrange [-0.5:9.5]
 set yrange [9.5:-0.5]
-set cblabel 'share of the true class, C(k, j) / Σ_j C(k, j)'
+set cblabel 'share of the true class, C(k, j) / Σ_j C(k, j)' offset 1.5,0
 set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')
 unset grid
 set cbrange [0:1]

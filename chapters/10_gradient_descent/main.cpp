@@ -40,7 +40,7 @@ std::string point(const Vector& t) { return "(" + fmt(t[0]) + ", " + fmt(t[1]) +
 // Heatmap and contour lines of Z (or of a transform of it) on the grid.
 void landscape(redes::plot::Figure& fig, const std::vector<double>& gx, const std::vector<double>& gy, const Matrix& Z,
                int levels = 18) {
-    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels).raw("set cblabel offset 1.5,0");
+    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels);
 }
 
 // 2/λ_max of the Hessian ∇²R̂(θ) (a symmetric 2×2: λ = t/2 ± √((t/2)² − det)): near θ, R̂ is

@@ -42,7 +42,7 @@ std::string point(const Vector& t) { return "(" + fmt(t[0]) + ", " + fmt(t[1]) +
 // Heatmap and contour lines of Z on the grid (the look of chapter 10).
 void landscape(redes::plot::Figure& fig, const std::vector<double>& gx, const std::vector<double>& gy, const Matrix& Z,
                int levels = 18) {
-    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels).raw("set cblabel offset 1.5,0");
+    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels);
 }
 
 // The first k with ‖θ_k − θ*‖ < tol, or −1 when the path never gets there (or diverged first).

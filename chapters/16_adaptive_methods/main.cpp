@@ -77,7 +77,7 @@ std::string label(std::size_t i, double eta) { return std::string(titles[i]) + "
 
 // Heatmap and contour lines of Z on the grid (the look of chapter 10).
 void landscape(redes::plot::Figure& fig, const std::vector<double>& gx, const std::vector<double>& gy, const Matrix& Z, int levels) {
-    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels).raw("set cblabel offset 1.5,0");
+    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels);
 }
 
 // R̂ against step (or epoch) k, leaving out values ≤ 0 (log scale).

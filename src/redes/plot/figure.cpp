@@ -213,7 +213,8 @@ std::string Figure::script() const {
     if (has_xrange_) gp << "set xrange [" << num(x0_) << ":" << num(x1_) << "]\n";
     if (has_yrange_) gp << "set yrange [" << num(y0_) << ":" << num(y1_) << "]\n";
     if (equal_) gp << "set size ratio -1\n";
-    if (!cblabel_.empty()) gp << "set cblabel " << quote(cblabel_) << "\n";
+    // offset: without it the rotated colour-bar label sits on the tick numbers
+    if (!cblabel_.empty()) gp << "set cblabel " << quote(cblabel_) << " offset 1.5,0\n";
     // The default palette comes before the raw commands, so a raw "set palette …" can replace it.
     bool has_image = false;
     for (const auto& b : blocks_) has_image |= b.kind == Block::grid_image;
