@@ -10,6 +10,8 @@
 #   make install [PREFIX=/usr/local]  headers, libredes.a, redes.pc for pkg-config;  make uninstall
 #   make check-install                install into a temporary PREFIX, build a program with pkg-config, run it
 #   make docs                         API reference (Doxygen) → build/docs/html/index.html
+#   make check-docs                   every file, line, test case, symbol and plot the docs cite still exists (make test runs it)
+#   make fix-docs [ACCEPT=1]          move `file:N` citations to where their line went; record new ones in docs/citations.lock
 # Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail),
 #          NATIVE=1 (-O3 -march=native: this processor's SIMD, own build folder; not portable).
 
@@ -58,6 +60,8 @@ TOOL_BINS := $(patsubst src/main/%.cpp,$(BUILD)/bin/%,$(wildcard src/main/*.cpp)
 TEST_SRC := $(sort $(wildcard tests/*.cpp))
 TEST_OBJ := $(TEST_SRC:%.cpp=$(BUILD)/obj/%.o)
 TEST_BIN := $(BUILD)/bin/tests
+# The docs checker (tests/tools/, not part of the test binary): make check-docs, at the end.
+CHECK_DOCS := $(BUILD)/bin/check_docs
 
 # The benchmark harness (tests/bench/, not part of the test binary), built with NATIVE=1.
 BENCH_SRC := $(sort $(wildcard tests/bench/*.cpp))
@@ -97,9 +101,10 @@ test: deps
 run-chapters: $(CHAPTER_BINS)
 	@for b in $(CHAPTER_BINS); do $$b --out plots || exit 1; echo; done
 
+# check-docs runs first; its failure fails the target and is named on the last line.
 # Boost.Test writes its report as XML; the last line counts the test cases for CI.
-run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS)
-	@rc=0; report=$(BUILD)/test-report.xml; rm -f $$report; \
+run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS) $(CHECK_DOCS)
+	@docs=ok; $(CHECK_DOCS) || docs=failed; rc=0; report=$(BUILD)/test-report.xml; rm -f $$report; \
 	$(TEST_BIN) --report_format=XML --report_level=short --report_sink=$$report --log_level=error || rc=$$?; \
 	if [ -s $$report ]; then \
 	  passed=$$(grep -o 'test_cases_passed="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
@@ -108,7 +113,8 @@ run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS)
 	  failed=$$(( $${failed:-0} + $${aborted:-0} )); \
 	else echo "tests: the test program stopped before writing its report (exit $$rc)"; passed=0; failed=1; fi; \
 	[ $$rc -ne 0 ] && [ "$$failed" = 0 ] && failed=1; \
-	echo "tests: $$passed passed, $$failed failed"; exit $$rc
+	if [ $$docs = ok ]; then echo "tests: $$passed passed, $$failed failed"; \
+	else echo "tests: $$passed passed, $$failed failed; check-docs failed (its problems are listed above)"; rc=1; fi; exit $$rc
 
 chapter-%: deps
 	@$(if $(wildcard chapters/$*_*/main.cpp),,echo "no chapter $* (chapters: $(CHAPTER_NAMES))"; exit 2)
@@ -308,3 +314,21 @@ docs: docs-deps
 
 docs-deps:
 	@$(call install_debs,docs,$(DOCS_DEB_PACKAGES))
+
+# --- make check-docs / fix-docs: the docs' citations cannot rot --------------------------------
+# tests/tools/check_docs.cpp reads README.md, docs/*.md and chapters/*/{README,SOLUTIONS}.md.
+# check-docs fails on a missing file, plot, test case or lecture-map symbol, and on a `file:N`
+# whose line no longer reads what docs/citations.lock recorded. fix-docs finds each recorded line
+# again by its text, rewrites N in the docs, records new citations and drops old ones; ACCEPT=1
+# records the new text of lines it cannot find (after you checked that N is still right).
+.PHONY: check-docs fix-docs
+
+check-docs: $(CHECK_DOCS)
+	@$(CHECK_DOCS)
+
+fix-docs: $(CHECK_DOCS)
+	@$(CHECK_DOCS) --fix $(if $(filter 1,$(ACCEPT)),--accept,)
+
+$(CHECK_DOCS): $(BUILD)/obj/tests/tools/check_docs.o
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $^ -o $@
