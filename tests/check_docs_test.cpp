@@ -1,0 +1,216 @@
+// make check-docs / make fix-docs (tests/tools/check_docs.cpp), run on a copy of the small tree
+// in tests/data/check_docs/: a chapter README with file:line citations, test cases and an image,
+// a top README with a thumbnail, a lecture map with symbols, and the citation lock.
+#include <boost/test/unit_test.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#ifndef REDES_BIN_DIR
+#error "REDES_BIN_DIR must name the folder of the programs"
+#endif
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void spit(const fs::path& p, const std::string& text) {
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+// Replaces the first `from` in file p by `to`; fails the test when `from` is not there.
+void edit(const fs::path& p, const std::string& from, const std::string& to) {
+    std::string text = slurp(p);
+    const auto at = text.find(from);
+    BOOST_TEST_REQUIRE(at != std::string::npos, p.string() << " should contain '" << from << "'");
+    text.replace(at, from.size(), to);
+    spit(p, text);
+}
+
+struct Run {
+    int exit_code = -1;
+    std::string out;
+    bool says(const std::string& s) const { return out.find(s) != std::string::npos; }
+};
+
+// A fresh copy of the fixture tree per test case.
+struct Tree {
+    fs::path root;
+    Tree() {
+        static int count = 0;
+        root = fs::temp_directory_path() /
+               ("redes-check-docs-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
+        fs::remove_all(root);
+        fs::copy("tests/data/check_docs", root, fs::copy_options::recursive);
+    }
+    ~Tree() {
+        std::error_code ec;
+        fs::remove_all(root, ec);
+    }
+    Run run(const std::string& args = "") const {
+        Run r;
+        const fs::path log = root / "check_docs.log";
+        const std::string cmd = std::string(REDES_BIN_DIR) + "/check_docs --root '" + root.string() + "' " + args +
+                                " >'" + log.string() + "' 2>&1";
+        const int status = std::system(cmd.c_str());
+        r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        r.out = slurp(log);
+        fs::remove(log);
+        BOOST_TEST_MESSAGE("check_docs " << args << " →\n" << r.out);
+        return r;
+    }
+    fs::path operator/(const std::string& rel) const { return root / rel; }
+};
+
+const std::string chapter = "chapters/01_first/README.md";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(check_docs)
+
+BOOST_AUTO_TEST_CASE(the_fixture_tree_holds) {
+    Tree t;
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 0, r.out);
+    BOOST_TEST(r.says("5 line citations"), r.out);
+    BOOST_TEST(r.says("4 test cases, 2 symbols"), r.out);
+    BOOST_TEST(r.says("all hold"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(moved_code_is_reported_and_fix_docs_moves_the_citations) {
+    Tree t;
+    edit(t / "src/lib/f.cpp", "// A library file", "#include <cmath>\n\n// A library file");  // 2 lines down
+    const Run check = t.run();
+    BOOST_TEST(check.exit_code == 1);
+    BOOST_TEST(check.says(chapter + ":7: src/lib/f.cpp:3 no longer reads `double empirical_risk(const double* J, "
+                                    "int M) {`"),
+               check.out);
+    BOOST_TEST(check.says("it is now line 5: run make fix-docs"), check.out);
+
+    const Run fix = t.run("--fix");
+    BOOST_TEST(fix.exit_code == 0, fix.out);
+    BOOST_TEST(fix.says("5 citations moved"), fix.out);  // f.cpp:11 is cited twice
+    const std::string doc = slurp(t / chapter);
+    BOOST_TEST(doc.find("`src/lib/f.cpp:5`–`9`") != std::string::npos, doc);  // `}` found by the range's shift
+    BOOST_TEST(doc.find("`src/lib/f.cpp:11`, `:13`") != std::string::npos, doc);
+    BOOST_TEST(doc.find("`f.cpp:13`") != std::string::npos, doc);
+    BOOST_TEST(slurp(t / "docs/citations.lock").find("src/lib/f.cpp\t13\ttheta -= eta * g;") != std::string::npos);
+    BOOST_TEST(t.run().exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_closing_brace_that_appears_twice_moves_with_its_neighbours) {
+    Tree t;
+    // Line 7 `}` exists twice (lines 7 and 12) after the change; only the shift (+3) of the unique
+    // line 3 of the same range tells which one the citation meant.
+    edit(t / "src/lib/f.cpp", "// A library file", "// one\n// two\n// three\n// A library file");
+    const Run fix = t.run("--fix");
+    BOOST_TEST(fix.exit_code == 0, fix.out);
+    BOOST_TEST(slurp(t / chapter).find("`src/lib/f.cpp:6`–`10`") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_changed_line_is_left_for_a_human_until_accepted) {
+    Tree t;
+    edit(t / "src/lib/f.cpp", "theta -= eta * g;", "theta = theta - eta * g;");
+    const Run check = t.run();
+    BOOST_TEST(check.exit_code == 1);
+    BOOST_TEST(check.says(chapter + ":8: src/lib/f.cpp:11 no longer reads `theta -= eta * g;` (it reads "
+                                    "`theta = theta - eta * g;`); that text is gone from the file"),
+               check.out);
+    BOOST_TEST(check.says(chapter + ":10: src/lib/f.cpp:11 no longer reads"), check.out);  // the short `f.cpp:11`
+
+    const std::string before = slurp(t / chapter);
+    const Run fix = t.run("--fix");
+    BOOST_TEST(fix.exit_code == 1, fix.out);
+    BOOST_TEST(fix.says("need a hand"), fix.out);
+    BOOST_TEST(slurp(t / chapter) == before);
+    BOOST_TEST(t.run().exit_code == 1);  // still failing: the lock kept the old text
+
+    const Run accept = t.run("--fix --accept");
+    BOOST_TEST(accept.exit_code == 0, accept.out);
+    BOOST_TEST(accept.says("accepted as it reads now"), accept.out);
+    BOOST_TEST(t.run().exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_citation_must_be_recorded_and_an_old_one_dropped) {
+    Tree t;
+    edit(t / chapter, "`src/lib/f.cpp:9`, `:11`", "`src/lib/f.cpp:10`, `:11`");
+    const Run check = t.run();
+    BOOST_TEST(check.exit_code == 1);
+    BOOST_TEST(check.says(chapter + ":8: src/lib/f.cpp:10 is not in docs/citations.lock; it reads "
+                                    "`void step(double& theta, double eta, double g) {`"),
+               check.out);
+    BOOST_TEST(check.says("docs/citations.lock:5: chapters/01_first/README.md no longer cites src/lib/f.cpp:9"),
+               check.out);
+    const Run fix = t.run("--fix");
+    BOOST_TEST(fix.exit_code == 0, fix.out);
+    BOOST_TEST(fix.says("1 recorded, 1 no longer cited dropped"), fix.out);
+    BOOST_TEST(t.run().exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_citation_past_the_end_or_to_a_missing_file_is_reported) {
+    Tree t;
+    edit(t / chapter, "`src/lib/f.cpp:9`", "`src/lib/f.cpp:99`");
+    edit(t / chapter, "`tests/f_test.cpp`", "`tests/g_test.cpp`");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says(chapter + ":8: src/lib/f.cpp:99 is past the end of the file (12 lines)"), r.out);
+    BOOST_TEST(r.says(chapter + ":7: `tests/g_test.cpp`: no such file or folder"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_test_case_is_reported) {
+    Tree t;
+    edit(t / chapter, "`risk_is_the_mean_of_J`", "`risk_is_the_median_of_J`");
+    edit(t / chapter, "`step_moves_against_the_gradient`", "`step_moves_along_the_gradient`");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says(chapter + ":7: test case `risk_is_the_median_of_J` is not a BOOST_*_TEST_CASE in "
+                                "tests/f_test.cpp"),
+               r.out);
+    // In the "test" column without a file: looked up in every tests/*.cpp.
+    BOOST_TEST(r.says(chapter + ":8: test case `step_moves_along_the_gradient` is not a BOOST_*_TEST_CASE in any "
+                                "tests/*.cpp"),
+               r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_plot_is_reported_wherever_it_is_shown) {
+    Tree t;
+    fs::remove(t / "plots/ch01_risk.png");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says("README.md:5: image `plots/ch01_risk.png` does not exist"), r.out);          // <img src>
+    BOOST_TEST(r.says(chapter + ":12: image `../../plots/ch01_risk.png` does not exist"), r.out);  // ![..](..)
+    BOOST_TEST(r.says("docs/lecture-map.md:5: `plots/ch01_risk.png`: no such file"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_lecture_map_symbol_missing_from_its_file_is_reported) {
+    Tree t;
+    edit(t / "src/lib/f.cpp", "void step(", "void gd_step(");
+    const Run check = t.run();
+    BOOST_TEST(check.exit_code == 1);
+    BOOST_TEST(check.says("docs/lecture-map.md:6: symbol `step`: `step` is not a word of src/lib/f.cpp"), check.out);
+}
+
+BOOST_AUTO_TEST_CASE(bad_options_are_refused) {
+    Tree t;
+    const Run r = t.run("--frobnicate");
+    BOOST_TEST(r.exit_code == 2);
+    BOOST_TEST(r.says("unknown option '--frobnicate'"), r.out);
+    BOOST_TEST(t.run("--accept").exit_code == 2);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
