@@ -359,23 +359,30 @@ struct Checker {
                 continue;
             }
 
-            // Images and links: ![alt](target), [text](target), <img src="target">.
-            for (std::size_t p = text.find("]("); p != std::string::npos; p = text.find("](", p + 1)) {
-                const auto e = text.find(')', p + 2);
+            // Images and links: ![alt](target), [text](target), <img src="target"> (not inside `code`).
+            std::string prose = text;
+            for (std::size_t p = prose.find('`'); p != std::string::npos; p = prose.find('`', p)) {
+                const auto e = prose.find('`', p + 1);
                 if (e == std::string::npos) break;
-                const auto open = text.rfind('[', p);
-                const bool image = open != std::string::npos && open > 0 && text[open - 1] == '!';
-                check_link(doc, ln, text.substr(p + 2, e - p - 2), image);
+                prose.replace(p, e - p + 1, std::string(e - p + 1, ' '));
+                p = e + 1;
             }
-            for (std::size_t p = text.find("<img"); p != std::string::npos; p = text.find("<img", p + 1)) {
-                const auto s = text.find("src=\"", p);
+            for (std::size_t p = prose.find("]("); p != std::string::npos; p = prose.find("](", p + 1)) {
+                const auto e = prose.find(')', p + 2);
+                if (e == std::string::npos) break;
+                const auto open = prose.rfind('[', p);
+                const bool image = open != std::string::npos && open > 0 && prose[open - 1] == '!';
+                check_link(doc, ln, prose.substr(p + 2, e - p - 2), image);
+            }
+            for (std::size_t p = prose.find("<img"); p != std::string::npos; p = prose.find("<img", p + 1)) {
+                const auto s = prose.find("src=\"", p);
                 if (s == std::string::npos) continue;
-                const auto e = text.find('"', s + 5);
-                if (e != std::string::npos) check_link(doc, ln, text.substr(s + 5, e - s - 5), true);
+                const auto e = prose.find('"', s + 5);
+                if (e != std::string::npos) check_link(doc, ln, prose.substr(s + 5, e - s - 5), true);
             }
-            for (std::size_t p = text.find("href=\""); p != std::string::npos; p = text.find("href=\"", p + 1)) {
-                const auto e = text.find('"', p + 6);
-                if (e != std::string::npos) check_link(doc, ln, text.substr(p + 6, e - p - 6), false);
+            for (std::size_t p = prose.find("href=\""); p != std::string::npos; p = prose.find("href=\"", p + 1)) {
+                const auto e = prose.find('"', p + 6);
+                if (e != std::string::npos) check_link(doc, ln, prose.substr(p + 6, e - p - 6), false);
             }
 
             const auto row = cells(text);
