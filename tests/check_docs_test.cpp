@@ -205,6 +205,34 @@ BOOST_AUTO_TEST_CASE(a_lecture_map_symbol_missing_from_its_file_is_reported) {
     BOOST_TEST(check.says("docs/lecture-map.md:6: symbol `step`: `step` is not a word of src/lib/f.cpp"), check.out);
 }
 
+BOOST_AUTO_TEST_CASE(a_line_moved_to_another_file_is_found_there) {
+    Tree t;
+    edit(t / "src/lib/f.cpp", "    theta -= eta * g;", "    apply(theta, eta, g);");
+    spit(t / "src/lib/g.cpp", "// The update, moved out of f.cpp.\nvoid apply(double& theta, double eta, double g) {\n    theta -= eta * g;\n}\n");
+    const Run check = t.run();
+    BOOST_TEST(check.exit_code == 1);
+    BOOST_TEST(check.says("that text is gone from the file (it is now src/lib/g.cpp:3: change the file the citation "
+                          "names)"),
+               check.out);
+    const Run fix = t.run("--fix");
+    BOOST_TEST(fix.exit_code == 1, fix.out);
+    BOOST_TEST(fix.says("its text is no longer in src/lib/f.cpp (it is now src/lib/g.cpp:3"), fix.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_citation_renumbered_by_hand_is_recorded_as_such) {
+    Tree t;
+    edit(t / "src/lib/f.cpp", "// A library file", std::string(10, '\n') + "// A library file");  // 10 lines down
+    edit(t / chapter, "`src/lib/f.cpp:3`–`7`", "`src/lib/f.cpp:13`–`17`");                      // one row by hand
+    const Run fix = t.run("--fix");
+    BOOST_TEST(fix.exit_code == 0, fix.out);
+    BOOST_TEST(fix.says("recorded src/lib/f.cpp:13  `double empirical_risk(const double* J, int M) {`  (renumbered "
+                        "from :3"),
+               fix.out);
+    BOOST_TEST(fix.says("3 citations moved, 2 recorded, 2 no longer cited dropped"), fix.out);
+    BOOST_TEST(slurp(t / chapter).find("`src/lib/f.cpp:19`, `:21`") != std::string::npos);
+    BOOST_TEST(t.run().exit_code == 0);
+}
+
 BOOST_AUTO_TEST_CASE(bad_options_are_refused) {
     Tree t;
     const Run r = t.run("--frobnicate");

@@ -564,6 +564,24 @@ struct Checker {
         return at;
     }
 
+    // When a line left its file: " (it is now line K of OTHER)" if exactly one source file holds it.
+    std::string elsewhere(const std::string& file, const std::string& text) {
+        if (text.empty()) return "";
+        std::vector<std::string> hits;
+        for (const char* dir : {"src", "chapters", "tests"}) {
+            if (!fs::is_directory(root / dir)) continue;
+            for (const auto& e : fs::recursive_directory_iterator(root / dir)) {
+                const std::string ext = e.path().extension().string();
+                if (!e.is_regular_file() || (ext != ".cpp" && ext != ".hpp")) continue;
+                const std::string rel = fs::relative(e.path(), root).generic_string();
+                if (rel == file) continue;
+                for (int n : find_text(rel, text)) hits.push_back(rel + ":" + std::to_string(n));
+                if (hits.size() > 1) return "";
+            }
+        }
+        return hits.size() == 1 ? " (it is now " + hits[0] + ": change the file the citation names)" : "";
+    }
+
     std::string current(const std::string& file, int n) {
         const auto& lines = lines_of(file);
         return n >= 1 && n <= static_cast<int>(lines.size()) ? normalize(lines[n - 1]) : std::string();
@@ -576,7 +594,7 @@ struct Checker {
         const auto at = find_text(file, text);
         if (at.size() == 1) return at[0];
         if (at.empty()) {
-            why = "its text is no longer in " + file;
+            why = "its text is no longer in " + file + elsewhere(file, text);
             return 0;
         }
         int best_gap = -1, shift = 0;
@@ -632,7 +650,8 @@ struct Checker {
             if (at.size() == 1)
                 why = "it is now line " + std::to_string(at[0]) + ": run make fix-docs";
             else if (at.empty())
-                why = "that text is gone from the file: correct the citation by hand, then run make fix-docs";
+                why = "that text is gone from the file" + elsewhere(c.path, was) +
+                      ": correct the citation by hand, then run make fix-docs";
             else
                 why = "that text is on " + std::to_string(at.size()) + " lines now: run make fix-docs (it uses the "
                       "shift of the neighbouring citations) or correct it by hand";
@@ -727,6 +746,8 @@ struct Checker {
         }
 
         // The new lock: every citation as the docs say it now, with the text its line holds.
+        std::set<Key> cited_before;  // as the docs cited them before this run rewrote any
+        for (const auto& c : citations) cited_before.insert({c.doc, c.path, c.n});
         std::map<Key, std::string> entries;
         int recorded = 0;
         for (const auto& c : citations) {
@@ -740,13 +761,19 @@ struct Checker {
             }
             if (!locked.count(old) && !entries.count(k)) {
                 ++recorded;
+                // Renumbered by hand? Then an entry of the same doc and file with this text is no longer cited.
+                std::string was;
+                for (const auto& e : lock)
+                    if (e.doc == c.doc && e.path == c.path && e.text == current(c.path, n) && e.n != n &&
+                        !cited_before.count({e.doc, e.path, e.n}))
+                        was = std::to_string(e.n);
                 std::cout << c.doc << ":" << c.doc_line << ": recorded " << c.path << ":" << n << "  "
-                          << quote(current(c.path, n)) << "  (new: check that this is the line you mean)\n";
+                          << quote(current(c.path, n))
+                          << (was.empty() ? "  (new: check that this is the line you mean)\n"
+                                          : "  (renumbered from :" + was + ", the line recorded there)\n");
             }
             entries[k] = current(c.path, n);
         }
-        std::set<Key> cited_before;
-        for (const auto& c : citations) cited_before.insert({c.doc, c.path, c.n});
         int dropped = 0;
         for (const auto& e : lock) dropped += cited_before.count({e.doc, e.path, e.n}) ? 0 : 1;
         write_lock(entries);
