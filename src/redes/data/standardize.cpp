@@ -54,7 +54,12 @@ Matrix Standardizer::transform(const Matrix& X) const {
                          std::to_string(X.rows()) + " features, the statistics have N = " + std::to_string(N()));
     Matrix Xt(X.rows(), X.cols());
     for (std::size_t i = 0; i < N(); ++i)
-        for (std::size_t m = 0; m < X.cols(); ++m) Xt(i, m) = (X(i, m) - mean_[i]) / stddev_[i];
+        for (std::size_t m = 0; m < X.cols(); ++m) {
+            if (!std::isfinite(X(i, m)))
+                throw ValueError("Standardizer::transform: X(" + std::to_string(i) + ", " + std::to_string(m) +
+                                 ") = " + std::to_string(X(i, m)) + " is not finite");
+            Xt(i, m) = (X(i, m) - mean_[i]) / stddev_[i];
+        }
     return Xt;
 }
 
@@ -63,7 +68,12 @@ Vector Standardizer::transform(const Vector& x) const {
         throw ShapeError("Standardizer::transform: x of size " + std::to_string(x.size()) +
                          ", the statistics have N = " + std::to_string(N()));
     Vector xt(N());
-    for (std::size_t i = 0; i < N(); ++i) xt[i] = (x[i] - mean_[i]) / stddev_[i];
+    for (std::size_t i = 0; i < N(); ++i) {
+        if (!std::isfinite(x[i]))
+            throw ValueError("Standardizer::transform: x_" + std::to_string(i) + " = " + std::to_string(x[i]) +
+                             " is not finite");
+        xt[i] = (x[i] - mean_[i]) / stddev_[i];
+    }
     return xt;
 }
 
