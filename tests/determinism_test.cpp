@@ -13,10 +13,11 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -58,8 +59,27 @@ int run(const ScratchDir& s, const std::string& program, const std::string& args
 // stdout with wall-clock times ("0.05262 s", "(CPU 0.0 s)") and the --out folder masked.
 std::string masked(std::string text, const std::string& folder) {
     for (std::size_t at; (at = text.find(folder)) != std::string::npos;) text.replace(at, folder.size(), "OUT");
-    static const std::regex seconds("[0-9][0-9.e+-]* s\\b");
-    return std::regex_replace(text, seconds, "# s");
+    // a number ([0-9][0-9.e+-]*) followed by " s" and then no letter: a time, masked as "# s"
+    std::string masked_text;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t j = i;
+        if (std::isdigit(static_cast<unsigned char>(text[i])) &&
+            (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+            while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.' ||
+                                       text[j] == 'e' || text[j] == '+' || text[j] == '-'))
+                ++j;
+            const bool seconds = text.compare(j, 2, " s") == 0 &&
+                                 (j + 2 == text.size() || !std::isalpha(static_cast<unsigned char>(text[j + 2])));
+            if (seconds) {
+                masked_text += "# s";
+                i = j + 2;
+                continue;
+            }
+        }
+        masked_text += text.substr(i, std::max<std::size_t>(j - i, 1));
+        i += std::max<std::size_t>(j - i, 1);
+    }
+    return masked_text;
 }
 
 // file name → bytes of every CSV in a folder.
