@@ -12,5 +12,9 @@ set logscale x
 set format x '10^{%L}'
 set logscale y
 set format y '10^{%L}'
-plot 'ch13_risk_vs_step.csv' index 0 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#1f77b4' title 'M′ = 120 (= M)'
+plot 'ch13_risk_vs_step.csv' index 0 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#1f77b4' title 'M′ = 1', \
+     'ch13_risk_vs_step.csv' index 1 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#ff7f0e' title 'M′ = 8', \
+     'ch13_risk_vs_step.csv' index 2 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#2ca02c' title 'M′ = 32', \
+     'ch13_risk_vs_step.csv' index 3 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#d62728' title 'M′ = 128', \
+     'ch13_risk_vs_step.csv' index 4 using 1:2 with linespoints lw 2 pt 7 ps 0.5 lc rgb '#9467bd' title 'M′ = 1350 (= M)'
 set output
