@@ -3,6 +3,7 @@
 #include <exception>
 #include <iostream>
 
+#include "redes/app/output_checks.hpp"
 #include "redes/error.hpp"
 
 namespace redes::app {
@@ -24,11 +25,11 @@ void require(bool ok, const std::string& option, const std::string& value, const
 
 int Chapter::run(int argc, char** argv, const std::function<void(Context&)>& body) {
     const std::string prog = "ch" + number_ + "_" + name_;
-    std::uint64_t seed = 1;
+    std::string seed_text = "1";  // read as text so that -1 is refused, not wrapped around
     std::string out = "plots";
     po::options_description common("common options");
     common.add_options()("help,h", "print this help and exit")(
-        "seed", po::value(&seed)->default_value(seed), "seed of every random number")(
+        "seed", po::value(&seed_text)->default_value(seed_text), "seed of every random number")(
         "out", po::value(&out)->default_value(out), "folder for the figures (PNG, CSV, gnuplot script)")(
         "quick", "small sizes (what the test suite runs)");
     po::options_description all;
@@ -47,6 +48,8 @@ int Chapter::run(int argc, char** argv, const std::function<void(Context&)>& bod
         return 0;
     }
     try {
+        const std::uint64_t seed = parse_seed("seed", seed_text);
+        require_output_folder("out", out);
         Context ctx{seed, out, vm.count("quick") > 0, Rng(seed), number_};
         std::cout << prog << " (seed " << seed << (ctx.quick ? ", quick" : "") << ")\n";
         body(ctx);

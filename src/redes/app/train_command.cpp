@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/output_checks.hpp"
 #include "redes/app/risk_plot.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/data/split.hpp"
@@ -152,6 +153,13 @@ Evaluation evaluate_on(const MLP& net, const Cost& J, const std::optional<data::
 
 TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     TrainReport report;
+
+    // ---- Where the results go, checked before any work ------------------------------------
+    if (!o.save.empty()) require_output_file("save", o.save);
+    if (!o.plot.empty()) {
+        const std::filesystem::path parent = std::filesystem::path(o.plot).parent_path();
+        require_output_folder("plot", parent.empty() ? "." : parent.string());
+    }
 
     // ---- A loaded model, if any: its network, standardisation and notes ------------------
     std::optional<MLPFile> loaded;

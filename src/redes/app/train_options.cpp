@@ -7,6 +7,7 @@
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/output_checks.hpp"
 #include "redes/error.hpp"
 #include "redes/init/initializer.hpp"
 #include "redes/optim/make_optimizer.hpp"
@@ -109,7 +110,7 @@ po::options_description train_options_description(TrainOptions& o) {
     sgd.add_options()
         ("batch-size", po::value<long long>()->default_value(32), "M′, samples per step")
         ("epochs", po::value<long long>()->default_value(20), "passes over the training samples")
-        ("seed", po::value(&o.seed)->default_value(o.seed), "seed of the split, θ_0 and the batches")
+        ("seed", po::value<std::string>()->default_value("1"), "seed of the split, θ_0 and the batches")
         ("progress", po::value(&o.progress)->default_value(o.progress),
          "auto (a live line on a terminal, plain lines otherwise), lines, quiet");
     po::options_description model("model");
@@ -199,6 +200,7 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     if (given("k0")) require(positive(o.k0), "k0", num(o.k0), "positive and finite");
     require(positive(o.p), "p", num(o.p), "positive and finite");
 
+    o.seed = parse_seed("seed", vm["seed"].as<std::string>());
     o.batch_size = count("batch-size", 1);
     o.epochs = count("epochs", 1);
     require(o.progress == "auto" || o.progress == "lines" || o.progress == "quiet", "progress",

@@ -1,6 +1,7 @@
 #include "redes/backprop/finite_differences.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
@@ -9,9 +10,11 @@ namespace redes {
 
 namespace {
 void require_step(const char* op, double h) {
-    if (!(h > 0.0) || !std::isfinite(h))
-        throw ValueError(std::string(op) + ": step h = " + std::to_string(h) +
-                         " must be positive and finite");
+    if (!(h > 0.0) || !std::isfinite(h)) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", h);  // 1e-07, not std::to_string's 0.000000
+        throw ValueError(std::string(op) + ": step h = " + buf + " must be positive and finite");
+    }
 }
 }  // namespace
 

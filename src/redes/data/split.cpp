@@ -40,6 +40,7 @@ SplitIndices stratified_split_indices(const std::vector<std::size_t>& labels, st
         throw ValueError(op + "train_fraction + validation_fraction = " + num(train_fraction) + " + " +
                          num(validation_fraction) + " = " + num(train_fraction + validation_fraction) +
                          " > 1");
+    if (labels.empty()) throw ValueError(op + "no samples (M = 0)");
 
     // The samples of each class, in file order.
     std::vector<std::vector<std::size_t>> by_class(K);

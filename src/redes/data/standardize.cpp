@@ -1,11 +1,21 @@
 #include "redes/data/standardize.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
 
 namespace redes::data {
+
+namespace {
+// 0, -1.5, nan: as a student writes the number (std::to_string would give 0.000000).
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+}  // namespace
 
 Standardizer::Standardizer(Vector mean, Vector stddev) : mean_(std::move(mean)), stddev_(std::move(stddev)) {
     if (mean_.size() != stddev_.size())
@@ -13,10 +23,10 @@ Standardizer::Standardizer(Vector mean, Vector stddev) : mean_(std::move(mean)),
                          std::to_string(stddev_.size()) + " standard deviations");
     for (std::size_t i = 0; i < N(); ++i) {
         if (!std::isfinite(mean_[i]))
-            throw ValueError("Standardizer: μ_" + std::to_string(i) + " = " + std::to_string(mean_[i]) +
+            throw ValueError("Standardizer: μ_" + std::to_string(i) + " = " + num(mean_[i]) +
                              " is not finite");
         if (!(stddev_[i] > 0.0) || !std::isfinite(stddev_[i]))
-            throw ValueError("Standardizer: s_" + std::to_string(i) + " = " + std::to_string(stddev_[i]) +
+            throw ValueError("Standardizer: s_" + std::to_string(i) + " = " + num(stddev_[i]) +
                              " must be finite and > 0");
     }
 }
@@ -54,7 +64,12 @@ Matrix Standardizer::transform(const Matrix& X) const {
                          std::to_string(X.rows()) + " features, the statistics have N = " + std::to_string(N()));
     Matrix Xt(X.rows(), X.cols());
     for (std::size_t i = 0; i < N(); ++i)
-        for (std::size_t m = 0; m < X.cols(); ++m) Xt(i, m) = (X(i, m) - mean_[i]) / stddev_[i];
+        for (std::size_t m = 0; m < X.cols(); ++m) {
+            if (!std::isfinite(X(i, m)))
+                throw ValueError("Standardizer::transform: X(" + std::to_string(i) + ", " + std::to_string(m) +
+                                 ") = " + num(X(i, m)) + " is not finite");
+            Xt(i, m) = (X(i, m) - mean_[i]) / stddev_[i];
+        }
     return Xt;
 }
 
@@ -63,7 +78,11 @@ Vector Standardizer::transform(const Vector& x) const {
         throw ShapeError("Standardizer::transform: x of size " + std::to_string(x.size()) +
                          ", the statistics have N = " + std::to_string(N()));
     Vector xt(N());
-    for (std::size_t i = 0; i < N(); ++i) xt[i] = (x[i] - mean_[i]) / stddev_[i];
+    for (std::size_t i = 0; i < N(); ++i) {
+        if (!std::isfinite(x[i]))
+            throw ValueError("Standardizer::transform: x_" + std::to_string(i) + " = " + num(x[i]) + " is not finite");
+        xt[i] = (x[i] - mean_[i]) / stddev_[i];
+    }
     return xt;
 }
 

@@ -14,6 +14,7 @@
 namespace redes::io {
 
 void write_file_atomic(const std::string& path, const std::string& content) {
+    if (path.empty()) throw IoError("write: empty file name");
     const std::string tmp = path + ".tmp." + std::to_string(::getpid());
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

@@ -1,11 +1,24 @@
 #include "redes/models/mlp.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "redes/error.hpp"
 
 namespace redes {
+
+namespace {
+// Inputs x_0 (N_0 rows, `cols` samples, row-major) with NaN or ±∞ are bad input.
+void require_finite_input(const double* x, std::size_t rows, std::size_t cols) {
+    for (std::size_t k = 0; k < rows * cols; ++k)
+        if (!std::isfinite(x[k]))
+            throw ValueError("MLP::forward: input entry " +
+                             (cols == 1 ? std::to_string(k)
+                                        : "(" + std::to_string(k / cols) + ", " + std::to_string(k % cols) + ")") +
+                             " is " + std::to_string(x[k]) + "; inputs must be finite");
+}
+}  // namespace
 
 Vector MLPGradient::flatten() const {
     std::vector<double> g;
@@ -72,6 +85,7 @@ std::vector<Vector> MLP::forward_all(const Vector& x) const {
     if (x.size() != input_size())
         throw ShapeError("MLP::forward: input of size " + std::to_string(x.size()) +
                          ", the network takes N_0 = " + std::to_string(input_size()));
+    require_finite_input(x.data(), x.size(), 1);
     std::vector<Vector> xs{x};
     for (const Layer& ly : layers_) xs.push_back(ly.sigma.sigma(ly.W * xs.back() + ly.b));
     return xs;
@@ -83,6 +97,7 @@ Matrix MLP::forward(const Matrix& X) const {
         throw ShapeError("MLP::forward: batch " + shape_str(X.rows(), X.cols()) +
                          " has samples of size " + std::to_string(X.rows()) +
                          ", the network takes N_0 = " + std::to_string(input_size()));
+    require_finite_input(X.data(), X.rows(), X.cols());
     Matrix A = X;
     for (const Layer& ly : layers_) A = ly.sigma.sigma(add_to_columns(ly.W * A, ly.b));
     return A;

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -32,6 +33,13 @@ std::string num(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.10g", v);
     return buf;
+}
+
+// An axis range [lo, hi]: finite ends that differ (hi < lo is allowed: gnuplot reverses the axis).
+void require_range(const std::string& fig, const char* axis, double lo, double hi) {
+    if (!std::isfinite(lo) || !std::isfinite(hi) || lo == hi)
+        throw ValueError("plot " + fig + ": " + axis + " [" + num(lo) + ", " + num(hi) +
+                         "] needs two different finite ends");
 }
 
 void require_same_length(const std::string& fig, const std::string& label, std::size_t nx,
@@ -95,9 +103,20 @@ Figure& Figure::ylabel(std::string label) { ylabel_ = std::move(label); return *
 Figure& Figure::cblabel(std::string label) { cblabel_ = std::move(label); return *this; }
 Figure& Figure::logx(bool on) { logx_ = on; return *this; }
 Figure& Figure::logy(bool on) { logy_ = on; return *this; }
-Figure& Figure::xrange(double lo, double hi) { has_xrange_ = true; x0_ = lo; x1_ = hi; return *this; }
-Figure& Figure::yrange(double lo, double hi) { has_yrange_ = true; y0_ = lo; y1_ = hi; return *this; }
-Figure& Figure::size(int w, int h) { width_ = w; height_ = h; return *this; }
+Figure& Figure::xrange(double lo, double hi) {
+    require_range(name_, "xrange", lo, hi);
+    has_xrange_ = true; x0_ = lo; x1_ = hi; return *this;
+}
+Figure& Figure::yrange(double lo, double hi) {
+    require_range(name_, "yrange", lo, hi);
+    has_yrange_ = true; y0_ = lo; y1_ = hi; return *this;
+}
+Figure& Figure::size(int w, int h) {
+    if (w < 16 || h < 16 || w > 10000 || h > 10000)
+        throw ValueError("plot " + name_ + ": size " + std::to_string(w) + "×" + std::to_string(h) +
+                         " pixels must be between 16 and 10000 on each side");
+    width_ = w; height_ = h; return *this;
+}
 Figure& Figure::legend(std::string position) { legend_ = std::move(position); return *this; }
 Figure& Figure::equal_axes(bool on) { equal_ = on; return *this; }
 Figure& Figure::raw(std::string command) { raw_.push_back(std::move(command)); return *this; }

@@ -14,6 +14,12 @@ void require_same(const char* op, std::size_t a, std::size_t b) {
         throw ShapeError(std::string(op) + ": output of size " + std::to_string(a) +
                          " against target of size " + std::to_string(b));
 }
+// A target y with NaN or ±∞ is bad input (a NaN output x_L is left to the divergence checks).
+void require_finite_target(const char* op, const double* y, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        if (!std::isfinite(y[i]))
+            throw ValueError(std::string(op) + ": target entry " + std::to_string(i) + " is " + std::to_string(y[i]));
+}
 void require_same(const char* op, const Matrix& A, const Matrix& B) {
     if (A.rows() != B.rows() || A.cols() != B.cols())
         throw ShapeError(std::string(op) + ": outputs " + shape_str(A.rows(), A.cols()) +
@@ -43,6 +49,7 @@ Vector softmax(const Vector& z) {
 
 double Cost::J(const Vector& x_L, const Vector& y) const {
     require_same("J", x_L.size(), y.size());
+    require_finite_target("J", y.data(), y.size());
     if (kind_ == CostKind::quadratic) {
         double s = 0.0;  // ‖y − x_L‖²
         for (std::size_t i = 0; i < y.size(); ++i) s += (y[i] - x_L[i]) * (y[i] - x_L[i]);
@@ -60,6 +67,7 @@ double Cost::J(const Vector& x_L, const Vector& y) const {
 
 Vector Cost::g_J_prime(const Vector& x_L, const Vector& y) const {
     require_same("g_J_prime", x_L.size(), y.size());
+    require_finite_target("g_J_prime", y.data(), y.size());
     if (kind_ == CostKind::quadratic) return -2.0 * (y - x_L);  // −2 (y − x_L)
     // ∂/∂x_i Σ_k y_k (lse − x_k) = p_i Σ_k y_k − y_i, which is p − y for one-hot targets
     return softmax(x_L) * sum(y) - y;

@@ -11,6 +11,11 @@
 namespace redes {
 
 double Rng::normal(double mu, double s) {
+    if (!(s >= 0.0) || !std::isfinite(s) || !std::isfinite(mu)) {
+        char buf[112];
+        std::snprintf(buf, sizeof buf, "Rng::normal: μ = %g, s = %g: needs a finite μ and a finite s ≥ 0", mu, s);
+        throw ValueError(buf);
+    }
     if (has_spare_) {
         has_spare_ = false;
         return mu + s * spare_;
