@@ -2,6 +2,7 @@
 #   make run            install what is missing, build, run every chapter, write plots/
 #   make test           install what is missing, build, run the whole Boost.Test suite
 #   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
+#   make exercise-NN    check your chapters/NN_name/exercise.cpp (chapters 04, 07, 11, 12, 16)
 #   make train ARGS="data.csv --save model.txt"   the training command (train --help)
 #   make bench          benchmarks (NATIVE build) → docs/performance.md, plots/bench_*.png
 #   make deps           install the Debian packages the project needs (as root)
@@ -57,6 +58,10 @@ CHAPTER_BINS := $(CHAPTER_NAMES:%=$(BUILD)/bin/ch%)
 
 TOOL_BINS := $(patsubst src/main/%.cpp,$(BUILD)/bin/%,$(wildcard src/main/*.cpp))
 
+# chapters/NN_name/exercise*.cpp (the student's exercise.cpp and the checker's main) → $(BUILD)/bin/exercise-NN
+EXERCISE_NUMS := $(foreach d,$(sort $(dir $(wildcard chapters/[0-9][0-9]_*/exercise.cpp))),$(firstword $(subst _, ,$(notdir $(patsubst %/,%,$(d))))))
+EXERCISE_BINS := $(EXERCISE_NUMS:%=$(BUILD)/bin/exercise-%)
+
 TEST_SRC := $(sort $(wildcard tests/*.cpp))
 TEST_OBJ := $(TEST_SRC:%.cpp=$(BUILD)/obj/%.o)
 TEST_BIN := $(BUILD)/bin/tests
@@ -90,7 +95,7 @@ deps:
 	  fi; \
 	fi
 
-build: $(LIB) $(CHAPTER_BINS) $(TOOL_BINS) $(TEST_BIN)
+build: $(LIB) $(CHAPTER_BINS) $(TOOL_BINS) $(EXERCISE_BINS) $(TEST_BIN)
 
 run: deps
 	@$(MAKE) --no-print-directory run-chapters
@@ -103,7 +108,7 @@ run-chapters: $(CHAPTER_BINS)
 
 # check-docs runs first; its failure fails the target and is named on the last line.
 # Boost.Test writes its report as XML; the last line counts the test cases for CI.
-run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS) $(CHECK_DOCS)
+run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS) $(EXERCISE_BINS) $(CHECK_DOCS)
 	@docs=ok; $(CHECK_DOCS) || docs=failed; rc=0; report=$(BUILD)/test-report.xml; rm -f $$report; \
 	$(TEST_BIN) --report_format=XML --report_level=short --report_sink=$$report --log_level=error || rc=$$?; \
 	if [ -s $$report ]; then \
@@ -120,6 +125,12 @@ chapter-%: deps
 	@$(if $(wildcard chapters/$*_*/main.cpp),,echo "no chapter $* (chapters: $(CHAPTER_NAMES))"; exit 2)
 	@$(MAKE) -s --no-print-directory $(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*))
 	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS)
+
+# Builds the student's chapters/NN_name/exercise.cpp with its checker and runs it (exit 0 iff all pass).
+exercise-%: deps
+	@$(if $(wildcard chapters/$*_*/exercise.cpp),,echo "no exercise in chapter $* (exercises: $(EXERCISE_NUMS))"; exit 2)
+	@$(MAKE) -s --no-print-directory $(BUILD)/bin/exercise-$*
+	@$(BUILD)/bin/exercise-$*
 
 train: deps
 	@$(MAKE) --no-print-directory $(BUILD)/bin/train
@@ -157,6 +168,13 @@ $(BUILD)/bin/ch$(1): $(patsubst %.cpp,$(BUILD)/obj/%.o,$(filter-out chapters/$(1
 	$$(CXX) $$(LDFLAGS) $$^ $$(LDLIBS) -o $$@
 endef
 $(foreach c,$(CHAPTER_NAMES),$(eval $(call chapter_rule,$(c))))
+
+define exercise_rule
+$(BUILD)/bin/exercise-$(1): $(patsubst %.cpp,$(BUILD)/obj/%.o,$(wildcard chapters/$(1)_*/exercise*.cpp)) $(LIB)
+	@mkdir -p $$(@D)
+	$$(CXX) $$(LDFLAGS) $$^ $$(LDLIBS) -o $$@
+endef
+$(foreach n,$(EXERCISE_NUMS),$(eval $(call exercise_rule,$(n))))
 
 $(TOOL_BINS): $(BUILD)/bin/%: $(BUILD)/obj/src/main/%.o $(LIB)
 	@mkdir -p $(@D)
