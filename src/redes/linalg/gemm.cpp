@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <system_error>
@@ -45,8 +46,19 @@ std::size_t round_up(std::size_t x, std::size_t to) { return (x + to - 1) / to *
 std::atomic<unsigned> max_threads{0};
 
 // Asked once: hardware_concurrency() reads a file of /sys on Linux, tens of µs per call.
+// The environment variable REDES_THREADS (a whole number ≥ 1), when set, replaces it.
 unsigned default_threads() {
-    static const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+    static const unsigned threads = [] {
+        if (const char* env = std::getenv("REDES_THREADS")) {
+            char* end = nullptr;
+            const long t = std::strtol(env, &end, 10);
+            if (end == env || *end != '\0' || t < 1 || t > 1024)
+                throw ValueError(std::string("gemm: environment variable REDES_THREADS = '") + env +
+                                 "' is not a whole number in 1…1024");
+            return static_cast<unsigned>(t);
+        }
+        return std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+    }();
     return threads;
 }
 

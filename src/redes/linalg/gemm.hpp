@@ -37,7 +37,9 @@ MatrixView transposed_view(const Matrix& A);
 void gemm(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumulate = false,
           unsigned threads = 0);
 
-// The most threads a product may use: min(2, hardware threads) unless set_gemm_threads changed it.
+// The most threads a product may use: min(2, hardware threads), or the environment variable
+// REDES_THREADS (read once, at the first product; ValueError if it is not a whole number
+// 1…1024), unless set_gemm_threads changed it. Results do not depend on it, bit for bit.
 unsigned gemm_threads();
 // Sets that number (≥ 1; ValueError for 0). Results do not depend on it.
 void set_gemm_threads(unsigned threads);
