@@ -11,13 +11,17 @@
 //   - the matrices Z_ℓ, X_ℓ, δ_ℓ, ∂R̂/∂W_ℓ live in a BatchWorkspace, allocated on the first
 //     step and reused by every later step of the same shape;
 //   - W_ℓᵀ and X_{ℓ−1}ᵀ are read in place (gemm with transposed_view), never copied;
-//   - the bias and σ are applied in one pass over Z_ℓ, and the cost's exponentials
-//     exp(x_i − max x) serve both J and softmax (they are the same numbers);
+//   - σ′(Z_ℓ) is computed in the forward pass, beside σ(Z_ℓ); for tanh both come from one
+//     exponential (tanh_and_derivative) instead of the libm calls tanh(z) and cosh(z), which
+//     took two thirds of a step of the digits MLP;
+//   - the cost's exponentials exp(x_i − max x) serve both J and softmax (the same numbers);
 //   - the batch's columns are copied straight from the data set into X_0.
-// Each element is computed by the same operations in the same order as efficient.hpp, so the
-// results are the same bits in a build without fused multiply-add (the default `make`); with
-// -march=native the compiler may fuse a product and a sum in one place and not the other, a
-// difference in the last bit (tests/batch_workspace_test.cpp checks both).
+// Every sum runs in the same order as in efficient.hpp. For every σ but tanh each element is
+// computed by the same operations, so the results are the same bits in a build without fused
+// multiply-add (the default `make`; with -march=native the compiler may fuse a product and a sum
+// in one place and not the other). tanh_and_derivative agrees with std::tanh and 1/cosh² to a
+// few units in the last place, so tanh networks agree with efficient.hpp to rounding
+// (tests/batch_workspace_test.cpp checks all of it).
 #include <cstddef>
 #include <vector>
 
@@ -28,10 +32,16 @@
 
 namespace redes {
 
+// x_i = tanh(z_i) and, when sigma_prime is not null, σ′_i = 1/cosh²(z_i) = 1 − tanh²(z_i), for
+// i = 0…n−1, from one exponential per element (accurate to a few units in the last place; NaN
+// stays NaN, ±∞ gives ±1 and 0).
+void tanh_and_derivative(const double* z, std::size_t n, double* x, double* sigma_prime);
+
 // Everything one step writes, indexed by ℓ as in efficient.hpp (entry 0 of Z, delta, dW unused).
 struct BatchWorkspace {
     std::vector<Matrix> Z;      // Z_ℓ        N_ℓ×M
     std::vector<Matrix> X;      // X_ℓ        N_ℓ×M, X[0] the batch's inputs
+    std::vector<Matrix> S;      // σ′_ℓ(Z_ℓ)  N_ℓ×M, computed beside X_ℓ
     std::vector<Matrix> delta;  // δ_ℓ        N_ℓ×M
     std::vector<Matrix> dW;     // δ_ℓ X_{ℓ−1}ᵀ (before the division by M)
     Matrix Y;                   // the batch's targets, N_L×M
