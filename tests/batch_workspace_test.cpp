@@ -155,6 +155,25 @@ BOOST_AUTO_TEST_CASE(risk_in_chunks_equals_the_batched_risk) {
     check_same(R_batch, risk_and_gradient(net, Cost::cross_entropy(), X, Y).R_hat, false);
 }
 
+// Reading W_ℓ, b_ℓ from a flat θ gives the very bits of reading them from the network.
+BOOST_AUTO_TEST_CASE(parameters_from_theta_equal_parameters_from_the_network) {
+    Rng rng(49);
+    const MLP net = random_mlp({5, 11, 6, 3}, {Activation::tanh(), Activation::sigmoid(), Activation::identity()}, rng);
+    const Matrix X = random_matrix(5, 20, rng), Y = one_hot(3, 20);
+    const MLP architecture({5, 11, 6, 3}, {Activation::tanh(), Activation::sigmoid(), Activation::identity()});
+    const std::vector<std::size_t> B = {19, 4, 7, 7, 0, 12, 3};
+    BatchWorkspace ws1, ws2;
+    Vector g1, g2;
+    const double R1 = risk_and_gradient_into(net, Cost::cross_entropy(), X, Y, B, ws1, g1);
+    const double R2 = risk_and_gradient_into(architecture, net.parameters(), Cost::cross_entropy(), X, Y, B, ws2, g2);
+    BOOST_TEST(R1 == R2);
+    check_same(g1, g2, true);
+    BOOST_TEST(risk_into(architecture, net.parameters(), Cost::cross_entropy(), X, Y, B, ws2, 3) ==
+               risk_into(net, Cost::cross_entropy(), X, Y, B, ws1, 5));
+    BOOST_CHECK_EXCEPTION(risk_into(architecture, Vector(7), Cost::cross_entropy(), X, Y, B, ws2), ShapeError,
+                          message_has({"risk_into", "θ of size 7", "D = " + std::to_string(net.num_parameters())}));
+}
+
 BOOST_AUTO_TEST_CASE(bad_batches_are_named) {
     Rng rng(43);
     const MLP net = random_mlp({2, 3, 2}, Activation::tanh(), rng);

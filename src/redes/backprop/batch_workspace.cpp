@@ -25,6 +25,42 @@ void hadamard_in_place(Matrix& A, const Matrix& S) {
     for (std::size_t k = 0; k < A.size(); ++k) a[k] = a[k] * s[k];
 }
 
+// Where W_ℓ and b_ℓ are read from (index ℓ = 1…L): the network's own matrices, or the slices
+// of a flat θ in the order of MLP::parameters() (no copy into a network).
+struct Layers {
+    std::vector<MatrixView> W;
+    std::vector<const double*> b;
+};
+
+Layers layers_of(const MLP& net) {
+    Layers p;
+    p.W.resize(net.L() + 1);
+    p.b.resize(net.L() + 1);
+    for (std::size_t l = 1; l <= net.L(); ++l) {
+        p.W[l] = view(net.W(l));
+        p.b[l] = net.b(l).data();
+    }
+    return p;
+}
+
+Layers layers_of(const char* op, const MLP& net, const Vector& theta) {
+    if (theta.size() != net.num_parameters())
+        throw ShapeError(std::string(op) + ": θ of size " + std::to_string(theta.size()) +
+                         ", the network has D = " + std::to_string(net.num_parameters()));
+    Layers p;
+    p.W.resize(net.L() + 1);
+    p.b.resize(net.L() + 1);
+    const double* at = theta.data();
+    for (std::size_t l = 1; l <= net.L(); ++l) {
+        const std::size_t rows = net.N()[l], cols = net.N()[l - 1];
+        p.W[l] = MatrixView{at, rows, cols, cols, 1};
+        at += rows * cols;
+        p.b[l] = at;
+        at += rows;
+    }
+    return p;
+}
+
 void require_data(const char* op, const MLP& net, const Matrix& X_all, const Matrix& Y_all,
                   const std::vector<std::size_t>& batch) {
     if (batch.empty()) throw ValueError(std::string(op) + ": M = 0 samples");
@@ -55,17 +91,17 @@ void gather(const Matrix& A, const std::vector<std::size_t>& batch, std::size_t 
 // Z_ℓ = W_ℓ X_{ℓ−1} + b_ℓ 1ᵀ and X_ℓ = σ_ℓ(Z_ℓ) for ℓ = 1…L, from ws.X[0]; with
 // derivatives, also S_ℓ = σ′_ℓ(Z_ℓ) (for the backward pass). tanh layers go through
 // tanh_and_derivative, the others through Activation's own σ and σ′.
-void forward(const MLP& net, BatchWorkspace& ws, bool derivatives) {
+void forward(const MLP& net, const Layers& p, BatchWorkspace& ws, bool derivatives) {
     const std::size_t L = net.L(), M = ws.X[0].cols();
     for (std::size_t l = 1; l <= L; ++l) {
-        const Matrix& W = net.W(l);
-        const Vector& b = net.b(l);
+        const MatrixView& W = p.W[l];
+        const double* b = p.b[l];
         const Activation& sigma = net.sigma(l);
-        shape(ws.Z[l], W.rows(), M);
-        shape(ws.X[l], W.rows(), M);
-        if (derivatives) shape(ws.S[l], W.rows(), M);
-        gemm(view(W), view(ws.X[l - 1]), ws.Z[l]);  // W_ℓ X_{ℓ−1}
-        for (std::size_t i = 0; i < W.rows(); ++i) {
+        shape(ws.Z[l], W.rows, M);
+        shape(ws.X[l], W.rows, M);
+        if (derivatives) shape(ws.S[l], W.rows, M);
+        gemm(W, view(ws.X[l - 1]), ws.Z[l]);  // W_ℓ X_{ℓ−1}
+        for (std::size_t i = 0; i < W.rows; ++i) {
             double* z = ws.Z[l].row_ptr(i);
             for (std::size_t j = 0; j < M; ++j) z[j] += b[i];  // + b_ℓ 1ᵀ
         }
@@ -128,7 +164,6 @@ void size_workspace(const MLP& net, BatchWorkspace& ws) {
     ws.X.resize(L + 1);
     ws.S.resize(L + 1);
     ws.delta.resize(L + 1);
-    ws.dW.resize(L + 1);
 }
 
 }  // namespace
@@ -216,15 +251,16 @@ void tanh_and_derivative(const double* z, std::size_t n, double* x, double* sigm
     }
 }
 
-double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_all,
-                              const Matrix& Y_all, const std::vector<std::size_t>& batch,
-                              BatchWorkspace& ws, Vector& g) {
-    require_data("risk_and_gradient_into", net, X_all, Y_all, batch);
+namespace {
+
+double step(const char* op, const MLP& net, const Layers& p, const Cost& cost, const Matrix& X_all,
+            const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws, Vector& g) {
+    require_data(op, net, X_all, Y_all, batch);
     const std::size_t L = net.L(), M = batch.size();
     size_workspace(net, ws);
     gather(X_all, batch, 0, M, ws.X[0]);
     gather(Y_all, batch, 0, M, ws.Y);
-    forward(net, ws, true);
+    forward(net, p, ws, true);
 
     // δ_L = g_J′(X_L) ⊙ σ′(Z_L)
     shape(ws.delta[L], net.output_size(), M);
@@ -235,22 +271,25 @@ double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_
     // δ_{ℓ−1} = (W_ℓᵀ δ_ℓ) ⊙ σ′(Z_{ℓ−1})
     for (std::size_t l = L; l >= 2; --l) {
         Matrix& d = ws.delta[l - 1];
-        shape(d, net.W(l).cols(), M);
-        gemm(transposed_view(net.W(l)), view(ws.delta[l]), d);  // W_ℓᵀ δ_ℓ, Wᵀ read in place
-        hadamard_in_place(d, ws.S[l - 1]);                       // ⊙ σ′(Z_{ℓ−1})
+        const MatrixView& W = p.W[l];
+        shape(d, W.cols, M);
+        const MatrixView W_T{W.data, W.cols, W.rows, W.col_stride, W.row_stride};  // read in place
+        gemm(W_T, view(ws.delta[l]), d);   // W_ℓᵀ δ_ℓ
+        hadamard_in_place(d, ws.S[l - 1]);  // ⊙ σ′(Z_{ℓ−1})
     }
 
-    // g = (∂R̂/∂W_1, ∂R̂/∂b_1, …) in the order of MLP::parameters()
+    // g = (∂R̂/∂W_1, ∂R̂/∂b_1, …) in the order of MLP::parameters(), each written in its place
     if (g.size() != net.num_parameters()) g = Vector(net.num_parameters());
     double* out = g.data();
     const double Md = static_cast<double>(M);
     for (std::size_t l = 1; l <= L; ++l) {
         // ∂R̂/∂W_ℓ = (1/M) δ_ℓ X_{ℓ−1}ᵀ
-        shape(ws.dW[l], net.W(l).rows(), net.W(l).cols());
-        gemm(view(ws.delta[l]), transposed_view(ws.X[l - 1]), ws.dW[l]);
-        for (std::size_t k = 0; k < ws.dW[l].size(); ++k) *out++ = ws.dW[l].data()[k] / Md;
+        const std::size_t rows = p.W[l].rows, cols = p.W[l].cols;
+        gemm(view(ws.delta[l]), transposed_view(ws.X[l - 1]), out, cols);
+        for (std::size_t k = 0; k < rows * cols; ++k) out[k] /= Md;
+        out += rows * cols;
         // ∂R̂/∂b_ℓ = (1/M) δ_ℓ 1
-        for (std::size_t i = 0; i < ws.delta[l].rows(); ++i) {
+        for (std::size_t i = 0; i < rows; ++i) {
             const double* d = ws.delta[l].row_ptr(i);
             double s = 0.0;
             for (std::size_t j = 0; j < M; ++j) s += d[j];
@@ -260,10 +299,11 @@ double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_
     return J_sum / Md;
 }
 
-double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Matrix& Y_all,
-                 const std::vector<std::size_t>& batch, BatchWorkspace& ws, std::size_t chunk) {
-    require_data("risk_into", net, X_all, Y_all, batch);
-    if (chunk == 0) throw ValueError("risk_into: chunk = 0 columns; at least 1");
+double forward_risk(const char* op, const MLP& net, const Layers& p, const Cost& cost, const Matrix& X_all,
+                    const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
+                    std::size_t chunk) {
+    require_data(op, net, X_all, Y_all, batch);
+    if (chunk == 0) throw ValueError(std::string(op) + ": chunk = 0 columns; at least 1");
     size_workspace(net, ws);
     std::vector<double> e;
     double s = 0.0;  // Σ_m J(x_Lm; y_m), m in order across the chunks
@@ -271,10 +311,37 @@ double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Ma
         const std::size_t M = std::min(chunk, batch.size() - first);
         gather(X_all, batch, first, M, ws.X[0]);
         gather(Y_all, batch, first, M, ws.Y);
-        forward(net, ws, false);
+        forward(net, p, ws, false);
         cost_columns(cost, ws.X[net.L()], ws.Y, nullptr, e, s);
     }
     return s / static_cast<double>(batch.size());
+}
+
+}  // namespace
+
+double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_all,
+                              const Matrix& Y_all, const std::vector<std::size_t>& batch,
+                              BatchWorkspace& ws, Vector& g) {
+    return step("risk_and_gradient_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, g);
+}
+
+double risk_and_gradient_into(const MLP& architecture, const Vector& theta, const Cost& cost,
+                              const Matrix& X_all, const Matrix& Y_all,
+                              const std::vector<std::size_t>& batch, BatchWorkspace& ws, Vector& g) {
+    const char* op = "risk_and_gradient_into";
+    return step(op, architecture, layers_of(op, architecture, theta), cost, X_all, Y_all, batch, ws, g);
+}
+
+double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Matrix& Y_all,
+                 const std::vector<std::size_t>& batch, BatchWorkspace& ws, std::size_t chunk) {
+    return forward_risk("risk_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, chunk);
+}
+
+double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost, const Matrix& X_all,
+                 const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
+                 std::size_t chunk) {
+    return forward_risk("risk_into", architecture, layers_of("risk_into", architecture, theta), cost, X_all,
+                        Y_all, batch, ws, chunk);
 }
 
 }  // namespace redes

@@ -8,8 +8,9 @@
 //   hidden      δ_{ℓ−1} = (W_ℓᵀ δ_ℓ) ⊙ σ′(Z_{ℓ−1})
 //   parameters  ∂R̂/∂W_ℓ = (1/M) δ_ℓ X_{ℓ−1}ᵀ,  ∂R̂/∂b_ℓ = (1/M) δ_ℓ 1
 // but what the readable version spends on bookkeeping is gone:
-//   - the matrices Z_ℓ, X_ℓ, δ_ℓ, ∂R̂/∂W_ℓ live in a BatchWorkspace, allocated on the first
-//     step and reused by every later step of the same shape;
+//   - the matrices Z_ℓ, X_ℓ, σ′(Z_ℓ), δ_ℓ live in a BatchWorkspace, allocated on the first
+//     step and reused by every later step of the same shape; ∂R̂/∂W_ℓ is written straight
+//     into its place in the flat gradient g;
 //   - W_ℓᵀ and X_{ℓ−1}ᵀ are read in place (gemm with transposed_view), never copied;
 //   - σ′(Z_ℓ) is computed in the forward pass, beside σ(Z_ℓ); for tanh both come from one
 //     exponential (tanh_and_derivative) instead of the libm calls tanh(z) and cosh(z), which
@@ -43,7 +44,6 @@ struct BatchWorkspace {
     std::vector<Matrix> X;      // X_ℓ        N_ℓ×M, X[0] the batch's inputs
     std::vector<Matrix> S;      // σ′_ℓ(Z_ℓ)  N_ℓ×M, computed beside X_ℓ
     std::vector<Matrix> delta;  // δ_ℓ        N_ℓ×M
-    std::vector<Matrix> dW;     // δ_ℓ X_{ℓ−1}ᵀ (before the division by M)
     Matrix Y;                   // the batch's targets, N_L×M
 };
 
@@ -55,10 +55,20 @@ double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_
                               const Matrix& Y_all, const std::vector<std::size_t>& batch,
                               BatchWorkspace& ws, Vector& g);
 
+// The same with W_ℓ, b_ℓ read from the flat θ (the order of MLP::parameters()) instead of the
+// network's own, which gives only the architecture (widths, σ_ℓ): a training step then copies
+// no parameters. ShapeError when θ's size is not the network's D.
+double risk_and_gradient_into(const MLP& architecture, const Vector& theta, const Cost& cost,
+                              const Matrix& X_all, const Matrix& Y_all,
+                              const std::vector<std::size_t>& batch, BatchWorkspace& ws, Vector& g);
+
 // R̂_B = (1/|B|) Σ_{m∈B} J(f(x_m); y_m): the forward pass alone, in chunks of at most `chunk`
 // columns (so a whole data set needs only a chunk's memory); the sum runs over m in order.
 double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Matrix& Y_all,
                  const std::vector<std::size_t>& batch, BatchWorkspace& ws,
+                 std::size_t chunk = 256);
+double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost, const Matrix& X_all,
+                 const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
                  std::size_t chunk = 256);
 
 }  // namespace redes

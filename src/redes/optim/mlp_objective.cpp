@@ -10,18 +10,16 @@
 namespace redes {
 
 // Workspaces not in use. A call takes one (or makes one) and gives it back when it returns, so
-// a single-threaded training run allocates its matrices once.
+// a single-threaded training run allocates its matrices once. (net_ gives only the
+// architecture: W_ℓ and b_ℓ are read from θ where they lie.)
 struct MLPObjective::Pool {
-    struct Workspace {
-        MLP net;  // the architecture, with θ loaded for the current call
-        BatchWorkspace ws;
-    };
+    using Workspace = BatchWorkspace;
     std::mutex mutex;
     std::vector<std::unique_ptr<Workspace>> free;
 
     class Lease {
     public:
-        Lease(Pool& pool, const MLP& architecture) : pool_(pool) {
+        explicit Lease(Pool& pool) : pool_(pool) {
             {
                 const std::lock_guard<std::mutex> lock(pool_.mutex);
                 if (!pool_.free.empty()) {
@@ -29,7 +27,7 @@ struct MLPObjective::Pool {
                     pool_.free.pop_back();
                 }
             }
-            if (!w_) w_.reset(new Workspace{architecture, {}});
+            if (!w_) w_ = std::make_unique<Workspace>();
         }
         ~Lease() {
             const std::lock_guard<std::mutex> lock(pool_.mutex);
@@ -37,7 +35,7 @@ struct MLPObjective::Pool {
         }
         Lease(const Lease&) = delete;
         Lease& operator=(const Lease&) = delete;
-        Workspace* operator->() { return w_.get(); }
+        Workspace& operator*() { return *w_; }
 
     private:
         Pool& pool_;
@@ -63,9 +61,8 @@ MLP MLPObjective::net(const Vector& theta) const {
 
 // R̂_B(θ) = (1/|B|) Σ_{m∈B} J(f(x_m; θ); y_m)
 double MLPObjective::risk(const Vector& theta, const std::vector<std::size_t>& batch) const {
-    Pool::Lease w(*pool_, net_);
-    w->net.set_parameters(theta);
-    return risk_into(w->net, J_, X_, Y_, batch, w->ws);
+    Pool::Lease w(*pool_);
+    return risk_into(net_, theta, J_, X_, Y_, batch, *w);  // W_ℓ, b_ℓ read from θ in place
 }
 
 Vector MLPObjective::gradient(const Vector& theta, const std::vector<std::size_t>& batch) const {
@@ -77,9 +74,8 @@ Vector MLPObjective::gradient(const Vector& theta, const std::vector<std::size_t
 double MLPObjective::risk_and_gradient(const Vector& theta, const std::vector<std::size_t>& batch,
                                        Vector& g) const {
     // the same numbers as redes::risk_and_gradient(net(θ), J, X_B, Y_B), g flattened
-    Pool::Lease w(*pool_, net_);
-    w->net.set_parameters(theta);
-    return risk_and_gradient_into(w->net, J_, X_, Y_, batch, w->ws, g);
+    Pool::Lease w(*pool_);
+    return risk_and_gradient_into(net_, theta, J_, X_, Y_, batch, *w, g);
 }
 
 }  // namespace redes
