@@ -36,6 +36,14 @@ struct Options {
     std::vector<std::size_t> square_n;  // n of the n×n products
     std::vector<std::size_t> skinny_h;  // H of the minibatch products (batch×inputs)·(inputs×H)
     std::size_t batch = 32, inputs = 64;
+    // Training throughput (training_bench.cpp, bench_reference.py train)
+    std::vector<std::size_t> train_h;       // H of the digits MLP 64-H-10
+    int train_batches = 3;                  // timed batches per case (a call is a whole epoch)
+    std::size_t fashion_samples = 6400;     // Fashion-MNIST training images loaded (0 = skip)
+    std::size_t fashion_steps = 100;        // SGD steps per timed call on Fashion-MNIST
+    std::string fashion_dir = "/usr/share/datasets/fashion-mnist";
+    std::vector<std::size_t> literal_n;     // N of the net 8-N-2, literal vs efficient backprop
+    std::string whole_program = "build/bench/whole_program.md";  // tests/bench/whole_program.sh writes it
 };
 
 // Every measured value, by benchmark ("square", "skinny", ...), series ("ours (2 threads)",
@@ -53,9 +61,14 @@ public:
     // The x values measured for a series, ascending.
     std::vector<double> xs(const std::string& bench, const std::string& series) const;
     int rounds_of(const std::string& bench, const std::string& series, double x) const;
+    // Words that go with a measurement, e.g. which PyTorch configuration was the fastest in
+    // each round: note("train", 32, "torch_Haswell_1_manual").
+    void note(const std::string& bench, double x, const std::string& word);
+    std::vector<std::string> notes(const std::string& bench, double x) const;
 
 private:
     std::map<std::string, std::map<std::string, std::map<double, std::map<int, double>>>> v_;
+    std::map<std::string, std::map<double, std::vector<std::string>>> notes_;
 };
 
 double median(std::vector<double> v);
@@ -105,14 +118,33 @@ struct Reference {
     std::string coretype;                       // the fastest OPENBLAS_CORETYPE ("" = its own choice)
     std::vector<std::pair<std::string, std::string>> coretype_probe;  // name → "82.1 GFLOP/s" or failure
     std::map<std::string, std::string> info;    // numpy/torch versions, BLAS library, threads
+    std::vector<std::string> train_configs_all;   // PyTorch training configurations of round 1
+    std::vector<std::string> train_configs;       // those kept for the later rounds
 };
 Reference find_reference(const Options& opt);
 void probe_coretypes(Reference& ref, const Options& opt);
 void run_reference_round(Reference& ref, Results& results, int round, const Options& opt);
+// The PyTorch side of the training benchmarks (bench_reference.py train). Round 1 tries every
+// configuration (core types × 1, 2 threads × update by hand or torch.optim); later rounds keep
+// those that came within a factor 2 of the fastest at some H (ref.train_configs).
+void run_reference_training(Reference& ref, Results& results, int round, const Options& opt);
+
+// The C++ side of the training benchmarks (training_bench.cpp): samples per second of our SGD
+// step on digits 64-H-10 ("train") and on Fashion-MNIST 784-256-10 ("fashion"); seconds per
+// sample of literal and efficient backprop against the width N ("literal").
+void run_training(Results& results, int round, const Options& opt);
+void run_literal(Results& results, int round, const Options& opt);
+// Chapter 12's XOR training (its defaults) on the literal path, timed (the fastest of 3 runs).
+struct XorTiming {
+    double seconds = 0, R_first = 0, R_last = 0;
+    std::size_t steps = 0, width = 0;
+    std::vector<double> outputs;  // f(x_m) for the four inputs after training
+};
+XorTiming time_xor_literal();
 
 // docs/performance.md and plots/bench_*.png.
 void write_report(const Machine& machine, const Reference& ref, const Results& results,
-                  const Options& opt);
+                  const XorTiming& xor_timing, const Options& opt);
 
 // Series ids, shared by the C++ and Python sides (one word each: the Python side prints
 // "result square numpy 512 81.2"); report.cpp gives them their labels.
@@ -123,6 +155,12 @@ inline const std::string ours_2 = "ours_2";        // gemm, 2 threads
 inline const std::string naive = "naive";          // the plain i-k-j triple loop, 1 thread
 inline const std::string numpy = "numpy";          // numpy.matmul (OpenBLAS dgemm when found)
 inline const std::string torch = "torch";          // torch.mm in float64
+inline const std::string ours = "ours";            // our SGD step (MLPObjective + GradientDescent)
+inline const std::string ours_readable = "ours_readable";  // the same step through efficient.hpp's risk_and_gradient
+inline const std::string ours_sgd = "ours_sgd";    // sgd() for a whole epoch, R̂ before and after included
+inline const std::string torch_best = "torch_best";  // the fastest PyTorch configuration of the round
+inline const std::string literal = "literal";      // literal_backprop, seconds per sample
+inline const std::string efficient = "efficient";  // efficient_backprop, seconds per sample
 }  // namespace series
 
 }  // namespace redes_bench

@@ -1,8 +1,10 @@
 // The Python side: runs tests/bench/bench_reference.py and reads its lines into Results.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
+#include <tuple>
 
 #include "bench.hpp"
 
@@ -137,6 +139,62 @@ void run_reference_round(Reference& ref, Results& results, int round, const Opti
         }
     }
     if (status != 0) std::cerr << "bench: bench_reference.py run exited with status " << status << "\n";
+}
+
+void run_reference_training(Reference& ref, Results& results, int round, const Options& opt) {
+    if (ref.python.empty()) return;
+    std::string cmd = "'" + ref.python + "' " + script + " train --coretypes " +
+                      (ref.coretype.empty() ? std::string("detected") : ref.coretype) +
+                      (ref.coretype.empty() || ref.coretype == "detected" ? "" : ",detected") +
+                      " --hidden " + join(opt.train_h) + " --digits data/digits.csv.gz --batch " +
+                      std::to_string(opt.batch) + " --fashion-dir '" + opt.fashion_dir +
+                      "' --fashion-samples " + std::to_string(opt.fashion_samples) + " --fashion-steps " +
+                      std::to_string(opt.fashion_steps);
+    if (!ref.train_configs.empty()) {
+        std::string c;
+        for (const auto& k : ref.train_configs) c += (c.empty() ? "" : ",") + k;
+        cmd += " --configs " + c;
+    }
+    std::ostringstream t;
+    t << " --min-time " << opt.min_time << " --batches " << opt.train_batches << " --round " << round;
+    cmd += t.str();
+    int status = 0;
+    // torch_SKYLAKEX_2_manual → SKYLAKEX:2:manual, the form --configs takes
+    auto config_of = [](const std::string& series) {
+        std::string c = series.substr(6);
+        const auto a = c.find('_'), b = c.rfind('_');
+        return c.substr(0, a) + ":" + c.substr(a + 1, b - a - 1) + ":" + c.substr(b + 1);
+    };
+    std::map<std::string, double> best_ratio;  // config → its best value / torch_best over x
+    std::map<std::tuple<std::string, std::string, double>, double> value;  // (bench, series, x)
+    for (const auto& line : run_lines(cmd, status)) {
+        std::istringstream in(line);
+        std::string kind, bench, series;
+        double x = 0, v = 0;
+        in >> kind;
+        if (kind == "result" && in >> bench >> series >> x >> v) {
+            results.add(bench, series, x, round, v);
+            if (series != series::torch_best) value[{bench, series, x}] = v;
+        } else if (kind == "best" && in >> bench >> x >> series) {
+            results.note(bench, x, series);
+        } else if (kind == "error") {
+            std::cerr << "bench: " << line << "\n";
+        }
+    }
+    if (status != 0) std::cerr << "bench: bench_reference.py train exited with status " << status << "\n";
+    if (round == 1 && ref.train_configs.empty()) {
+        // keep the configurations within a factor 2 of the round's fastest at some H
+        for (const auto& [key, v] : value) {
+            const auto& [bench, series, x] = key;
+            const double best = results.median(bench, series::torch_best, x);
+            const std::string c = config_of(series);
+            best_ratio[c] = std::max(best_ratio[c], v / best);
+        }
+        for (const auto& [c, r] : best_ratio) {
+            ref.train_configs_all.push_back(c);
+            if (r >= 0.5) ref.train_configs.push_back(c);
+        }
+    }
 }
 
 }  // namespace redes_bench

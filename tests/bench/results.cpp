@@ -20,6 +20,17 @@ void Results::add(const std::string& bench, const std::string& series, double x,
     v_[bench][series][x][round] = value;
 }
 
+void Results::note(const std::string& bench, double x, const std::string& word) {
+    notes_[bench][x].push_back(word);
+}
+
+std::vector<std::string> Results::notes(const std::string& bench, double x) const {
+    const auto b = notes_.find(bench);
+    if (b == notes_.end()) return {};
+    const auto it = b->second.find(x);
+    return it == b->second.end() ? std::vector<std::string>{} : it->second;
+}
+
 bool Results::has(const std::string& bench, const std::string& series) const {
     const auto b = v_.find(bench);
     return b != v_.end() && b->second.count(series) > 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <system_error>
@@ -45,8 +46,19 @@ std::size_t round_up(std::size_t x, std::size_t to) { return (x + to - 1) / to *
 std::atomic<unsigned> max_threads{0};
 
 // Asked once: hardware_concurrency() reads a file of /sys on Linux, tens of µs per call.
+// The environment variable REDES_THREADS (a whole number ≥ 1), when set, replaces it.
 unsigned default_threads() {
-    static const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+    static const unsigned threads = [] {
+        if (const char* env = std::getenv("REDES_THREADS")) {
+            char* end = nullptr;
+            const long t = std::strtol(env, &end, 10);
+            if (end == env || *end != '\0' || t < 1 || t > 1024)
+                throw ValueError(std::string("gemm: environment variable REDES_THREADS = '") + env +
+                                 "' is not a whole number in 1…1024");
+            return static_cast<unsigned>(t);
+        }
+        return std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
+    }();
     return threads;
 }
 
@@ -155,9 +167,9 @@ std::size_t workspace_for(std::size_t rows, std::size_t cols, std::size_t n) {
 // C[i0:i1, j0:j1] (+)= A[i0:i1, :]·B[:, j0:j1] by the five loops of the blocked product
 // (jc over NC columns, pc over KC depths, ic over MC rows, then the register tiles).
 // The depth loop pc is the only one that splits a sum, and it runs in order.
-void gemm_block(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumulate,
+void gemm_block(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc, bool accumulate,
                 std::size_t i0, std::size_t i1, std::size_t j0, std::size_t j1, double* work) {
-    const std::size_t n = A.cols, ldc = C.cols();
+    const std::size_t n = A.cols;
     const std::size_t kc_max = std::min(KC, n);
     double* Ap = work;
     double* Bp = work + round_up(std::min(MC, i1 - i0), MR) * kc_max;
@@ -174,7 +186,7 @@ void gemm_block(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumu
                     const std::size_t nr = std::min(NR, nc - jr);
                     for (std::size_t ir = 0; ir < mc; ir += MR) {
                         const std::size_t mr = std::min(MR, mc - ir);
-                        double* c = C.row_ptr(ic + ir) + jc + jr;
+                        double* c = C + (ic + ir) * ldc + jc + jr;
                         const double* a = Ap + ir * kc;
                         const double* b = Bp + jr * kc;
                         if (nr == NR)
@@ -197,11 +209,12 @@ double* workspace(std::size_t doubles) {
     return buffer.data() + (round_up(addr, 64) - addr) / sizeof(double);
 }
 
-// True when the storage of C and the numbers A reads overlap.
-bool overlaps(const Matrix& C, const MatrixView& A) {
-    if (C.size() == 0 || A.rows == 0 || A.cols == 0) return false;
+// True when the storage of C (rows×cols, rows ldc apart) and the numbers A reads overlap.
+bool overlaps(const double* C, std::size_t rows, std::size_t cols, std::size_t ldc, const MatrixView& A) {
+    if (rows == 0 || cols == 0 || A.rows == 0 || A.cols == 0) return false;
+    const double* c_end = C + (rows - 1) * ldc + cols;
     const double* a_end = A.data + (A.rows - 1) * A.row_stride + (A.cols - 1) * A.col_stride + 1;
-    return A.data < C.data() + C.size() && C.data() < a_end;
+    return A.data < c_end && C < a_end;
 }
 
 }  // namespace
@@ -235,12 +248,24 @@ void gemm(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumulate, 
     if (C.rows() != A.rows || C.cols() != B.cols)
         throw ShapeError("gemm: C is " + shape_str(C.rows(), C.cols()) + ", A·B is " +
                          shape_str(A.rows, B.cols));
-    if (overlaps(C, A) || overlaps(C, B))
-        throw ValueError("gemm: C shares memory with an operand; write the product elsewhere");
+    gemm(A, B, C.data(), C.cols(), accumulate, threads);
+}
+
+void gemm(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc, bool accumulate,
+          unsigned threads) {
+    if (A.cols != B.rows)
+        throw ShapeError("gemm: " + shape_str(A.rows, A.cols) + "·" + shape_str(B.rows, B.cols) +
+                         ": " + std::to_string(A.cols) + " ≠ " + std::to_string(B.rows));
     const std::size_t m = A.rows, n = A.cols, p = B.cols;
+    if (ldc < p)
+        throw ShapeError("gemm: rows of C " + std::to_string(ldc) + " apart, shorter than the " +
+                         std::to_string(p) + " columns of A·B " + shape_str(m, p));
+    if (overlaps(C, m, p, ldc, A) || overlaps(C, m, p, ldc, B))
+        throw ValueError("gemm: C shares memory with an operand; write the product elsewhere");
     if (m == 0 || p == 0) return;
     if (n == 0) {  // empty sums
-        if (!accumulate) std::fill(C.data(), C.data() + C.size(), 0.0);
+        if (!accumulate)
+            for (std::size_t i = 0; i < m; ++i) std::fill(C + i * ldc, C + i * ldc + p, 0.0);
         return;
     }
     if (threads == 0) threads = gemm_threads_for(m, n, p);
@@ -264,9 +289,9 @@ void gemm(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumulate, 
 
     auto run = [&](std::size_t t) {
         if (split_rows)
-            gemm_block(A, B, C, accumulate, cut[t], cut[t + 1], 0, p, work + t * per_thread);
+            gemm_block(A, B, C, ldc, accumulate, cut[t], cut[t + 1], 0, p, work + t * per_thread);
         else
-            gemm_block(A, B, C, accumulate, 0, m, cut[t], cut[t + 1], work + t * per_thread);
+            gemm_block(A, B, C, ldc, accumulate, 0, m, cut[t], cut[t + 1], work + t * per_thread);
     };
     std::vector<std::thread> helpers;
     std::size_t started = 1;

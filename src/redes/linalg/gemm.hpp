@@ -36,8 +36,14 @@ MatrixView transposed_view(const Matrix& A);
 // Throws ShapeError when n differs or C is not m×p.
 void gemm(const MatrixView& A, const MatrixView& B, Matrix& C, bool accumulate = false,
           unsigned threads = 0);
+// The same into memory that is not a Matrix: C's m rows start ldc ≥ p doubles apart (e.g. the
+// slice of a flat parameter vector that holds W_ℓ). Throws ShapeError for ldc < p.
+void gemm(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc,
+          bool accumulate = false, unsigned threads = 0);
 
-// The most threads a product may use: min(2, hardware threads) unless set_gemm_threads changed it.
+// The most threads a product may use: min(2, hardware threads), or the environment variable
+// REDES_THREADS (read once, at the first product; ValueError if it is not a whole number
+// 1…1024), unless set_gemm_threads changed it. Results do not depend on it, bit for bit.
 unsigned gemm_threads();
 // Sets that number (≥ 1; ValueError for 0). Results do not depend on it.
 void set_gemm_threads(unsigned threads);

@@ -1,13 +1,47 @@
 #include "redes/optim/mlp_objective.hpp"
 
+#include <mutex>
 #include <string>
+#include <utility>
 
-#include "redes/backprop/efficient.hpp"
+#include "redes/backprop/batch_workspace.hpp"
 #include "redes/error.hpp"
-#include "redes/linalg/select.hpp"
-#include "redes/risk/empirical_risk.hpp"
 
 namespace redes {
+
+// Workspaces not in use. A call takes one (or makes one) and gives it back when it returns, so
+// a single-threaded training run allocates its matrices once. (net_ gives only the
+// architecture: W_ℓ and b_ℓ are read from θ where they lie.)
+struct MLPObjective::Pool {
+    using Workspace = BatchWorkspace;
+    std::mutex mutex;
+    std::vector<std::unique_ptr<Workspace>> free;
+
+    class Lease {
+    public:
+        explicit Lease(Pool& pool) : pool_(pool) {
+            {
+                const std::lock_guard<std::mutex> lock(pool_.mutex);
+                if (!pool_.free.empty()) {
+                    w_ = std::move(pool_.free.back());
+                    pool_.free.pop_back();
+                }
+            }
+            if (!w_) w_ = std::make_unique<Workspace>();
+        }
+        ~Lease() {
+            const std::lock_guard<std::mutex> lock(pool_.mutex);
+            pool_.free.push_back(std::move(w_));
+        }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Workspace& operator*() { return *w_; }
+
+    private:
+        Pool& pool_;
+        std::unique_ptr<Workspace> w_;
+    };
+};
 
 MLPObjective::MLPObjective(MLP net, Cost J, Matrix X, Matrix Y)
     : net_(std::move(net)), J_(J), X_(std::move(X)), Y_(std::move(Y)) {
@@ -16,6 +50,7 @@ MLPObjective::MLPObjective(MLP net, Cost J, Matrix X, Matrix Y)
                          shape_str(Y_.rows(), Y_.cols()) + " for a network " +
                          std::to_string(net_.input_size()) + " → " + std::to_string(net_.output_size()));
     if (X_.cols() == 0) throw ShapeError("MLPObjective: no samples (M = 0)");
+    pool_ = std::make_shared<Pool>();
 }
 
 MLP MLPObjective::net(const Vector& theta) const {
@@ -26,7 +61,8 @@ MLP MLPObjective::net(const Vector& theta) const {
 
 // R̂_B(θ) = (1/|B|) Σ_{m∈B} J(f(x_m; θ); y_m)
 double MLPObjective::risk(const Vector& theta, const std::vector<std::size_t>& batch) const {
-    return redes::empirical_risk(net(theta), J_, select_columns(X_, batch), select_columns(Y_, batch));
+    Pool::Lease w(*pool_);
+    return risk_into(net_, theta, J_, X_, Y_, batch, *w);  // W_ℓ, b_ℓ read from θ in place
 }
 
 Vector MLPObjective::gradient(const Vector& theta, const std::vector<std::size_t>& batch) const {
@@ -37,10 +73,9 @@ Vector MLPObjective::gradient(const Vector& theta, const std::vector<std::size_t
 
 double MLPObjective::risk_and_gradient(const Vector& theta, const std::vector<std::size_t>& batch,
                                        Vector& g) const {
-    const RiskAndGradient rg =
-        redes::risk_and_gradient(net(theta), J_, select_columns(X_, batch), select_columns(Y_, batch));
-    g = rg.gradient.flatten();
-    return rg.R_hat;
+    // the same numbers as redes::risk_and_gradient(net(θ), J, X_B, Y_B), g flattened
+    Pool::Lease w(*pool_);
+    return risk_and_gradient_into(net_, theta, J_, X_, Y_, batch, *w, g);
 }
 
 }  // namespace redes

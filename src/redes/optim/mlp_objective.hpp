@@ -7,7 +7,12 @@
 //   Vector theta = net.parameters();
 //   auto history = sgd(R, theta, *make_optimizer("adam", 1e-2), rng, options);
 //   net.set_parameters(theta);
+//
+// Speed: each call runs backprop in a BatchWorkspace (backprop/batch_workspace.hpp: the same
+// numbers as efficient_backprop, in memory reused from step to step). Calls may come from
+// several threads at once (ThreadedObjective): each takes a workspace of its own from a pool.
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "redes/linalg/matrix.hpp"
@@ -36,9 +41,11 @@ public:
     const Matrix& Y() const { return Y_; }
 
 private:
+    struct Pool;  // the workspaces, each with a network to load θ into
     MLP net_;
     Cost J_;
     Matrix X_, Y_;
+    std::shared_ptr<Pool> pool_;
 };
 
 }  // namespace redes

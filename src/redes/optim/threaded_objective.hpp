@@ -11,7 +11,8 @@
 // leave the other processors idle ("si los batches son muy pequeños pueden quedar procesadores
 // sin utilizar"). Threads are started for each call and joined before it returns; the wrapped
 // objective's risk() and gradient() must be safe to call from several threads at once
-// (MLPObjective and LeastSquaresObjective are: they only read their data).
+// (LeastSquaresObjective is: it only reads its data; MLPObjective is: each call takes a workspace
+// of its own from a pool).
 #include <cstddef>
 #include <vector>
 
