@@ -56,6 +56,16 @@ int run(const ScratchDir& s, const std::string& program, const std::string& args
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// The same with an environment setting before the program ("REDES_THREADS=2").
+int run_with(const std::string& env, const ScratchDir& s, const std::string& program, const std::string& args,
+             std::string* out) {
+    const std::string cmd = env + " " + std::string(REDES_BIN_DIR) + "/" + program + " " + args + " >'" +
+                            s.path("stdout.txt") + "' 2>'" + s.path("stderr.txt") + "'";
+    const int status = std::system(cmd.c_str());
+    *out = io::read_file(s.path("stdout.txt"));
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 // stdout with wall-clock times ("0.05262 s", "(CPU 0.0 s)") and the --out folder masked.
 std::string masked(std::string text, const std::string& folder) {
     for (std::size_t at; (at = text.find(folder)) != std::string::npos;) text.replace(at, folder.size(), "OUT");
@@ -210,6 +220,31 @@ BOOST_AUTO_TEST_CASE(sgd_through_threaded_objective_is_the_same_for_one_two_thre
     o.progress = Progress::quiet;
     sgd(ThreadedObjective(R, 2, 8), other, *make_optimizer("adam", 0.01), rng, o);
     BOOST_TEST(!(other == theta[2]));
+}
+
+BOOST_AUTO_TEST_CASE(train_program_with_REDES_THREADS_1_or_2_writes_the_same_model) {
+    // The whole program, its thread count set from outside as a user would: products of
+    // 256×64 by 64×512 split over 2 threads when REDES_THREADS=2.
+    ScratchDir s("determinism_redes_threads");
+    const std::string args = "data/digits.csv.gz --widths 256 --batch-size 512 --epochs 2 --seed 3 "
+                             "--progress lines --save ";
+    std::string out1, out2, out_bad;
+    BOOST_TEST(run_with("REDES_THREADS=1", s, "train", args + s.path("model1.txt"), &out1) == 0);
+    BOOST_TEST(run_with("REDES_THREADS=2", s, "train", args + s.path("model2.txt"), &out2) == 0);
+    const std::string model1 = io::read_file(s.path("model1.txt"));
+    BOOST_TEST(model1.find("redes-mlp") == 0u);
+    BOOST_TEST(model1 == io::read_file(s.path("model2.txt")));
+    auto numbers = [&](std::string text, const std::string& file) {
+        text.replace(text.find(file), file.size(), "FILE");
+        return masked(text, "\x01");
+    };
+    BOOST_TEST(numbers(out1, s.path("model1.txt")) == numbers(out2, s.path("model2.txt")));
+    // a bad value is one line on stderr naming the variable, not a silent default
+    BOOST_TEST(run_with("REDES_THREADS=zero", s, "train", args + s.path("model3.txt"), &out_bad) != 0);
+    const std::string err = io::read_file(s.path("stderr.txt"));
+    BOOST_TEST(err.find("REDES_THREADS") != std::string::npos, err);
+    BOOST_TEST(std::count(err.begin(), err.end(), '\n') == 1, err);
+    BOOST_TEST(!std::filesystem::exists(s.path("model3.txt")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -50,6 +50,25 @@ BOOST_AUTO_TEST_CASE(backprop_of_no_samples) {
     BOOST_CHECK_EXCEPTION(weight_gradient(Matrix(3, 0), Matrix(2, 0)), ValueError, message_is("weight_gradient: M = 0 samples"));
 }
 
+BOOST_AUTO_TEST_CASE(backprop_of_a_non_finite_batch) {
+    const MLP net = small_net();
+    Matrix X(2, 3, 0.5), Y(1, 3, 1.0);
+    X(1, 2) = std::numeric_limits<double>::quiet_NaN();
+    BOOST_CHECK_EXCEPTION(efficient_backprop(net, Cost::quadratic(), X, Y), ValueError,
+                          message_is("batch_forward: input X(1, 2) = nan is not finite"));
+    BOOST_CHECK_EXCEPTION(batch_forward(net, X), ValueError, message_is("batch_forward: input X(1, 2) = nan is not finite"));
+    X(1, 2) = 0.5;
+    Y(0, 1) = std::numeric_limits<double>::infinity();
+    BOOST_CHECK_EXCEPTION(efficient_backprop(net, Cost::quadratic(), X, Y), ValueError,
+                          message_is("efficient_backprop: target Y(0, 1) = inf is not finite"));
+    BOOST_CHECK_EXCEPTION(MLPObjective(net, Cost::quadratic(), X, Y), ValueError,
+                          message_is("MLPObjective: target Y(0, 1) = inf is not finite"));
+    Y(0, 1) = 1.0;
+    X(0, 0) = -std::numeric_limits<double>::infinity();
+    BOOST_CHECK_EXCEPTION(MLPObjective(net, Cost::quadratic(), X, Y), ValueError,
+                          message_is("MLPObjective: input X(0, 0) = -inf is not finite"));
+}
+
 BOOST_AUTO_TEST_CASE(objectives_without_samples_or_with_bad_batches) {
     BOOST_CHECK_EXCEPTION(MLPObjective(small_net(), Cost::quadratic(), Matrix(2, 0), Matrix(1, 0)), ShapeError,
                           message_is("MLPObjective: no samples (M = 0)"));

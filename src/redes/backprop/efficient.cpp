@@ -1,5 +1,6 @@
 #include "redes/backprop/efficient.hpp"
 
+#include <cmath>
 #include <string>
 
 #include "redes/error.hpp"
@@ -15,6 +16,16 @@ void require_batch(const char* op, const MLP& net, const Matrix& X, const Matrix
                          std::to_string(net.input_size()) + " → " +
                          std::to_string(net.output_size()) + " (need N_0×M and N_L×M)");
 }
+
+// A NaN or ±∞ in the batch would flow silently into every entry of the gradient.
+void require_finite(const char* op, const char* what, const Matrix& A) {
+    for (std::size_t i = 0; i < A.rows(); ++i)
+        for (std::size_t m = 0; m < A.cols(); ++m)
+            if (!std::isfinite(A(i, m)))
+                throw ValueError(std::string(op) + ": " + what + "(" + std::to_string(i) + ", " +
+                                 std::to_string(m) + ") = " + std::to_string(A(i, m)) +
+                                 " is not finite");
+}
 }  // namespace
 
 BatchForward batch_forward(const MLP& net, const Matrix& X) {
@@ -22,6 +33,7 @@ BatchForward batch_forward(const MLP& net, const Matrix& X) {
         throw ShapeError("batch_forward: batch " + shape_str(X.rows(), X.cols()) +
                          " has samples of size " + std::to_string(X.rows()) +
                          ", the network takes N_0 = " + std::to_string(net.input_size()));
+    require_finite("batch_forward", "input X", X);
     BatchForward c;
     c.Z.resize(net.L() + 1);
     c.X.resize(net.L() + 1);
@@ -79,6 +91,7 @@ std::vector<Matrix> backward_deltas(const MLP& net, const Cost& cost, const Batc
 RiskAndGradient risk_and_gradient(const MLP& net, const Cost& cost, const Matrix& X,
                                   const Matrix& Y) {
     require_batch("efficient_backprop", net, X, Y);
+    require_finite("efficient_backprop", "target Y", Y);
     const BatchForward cache = batch_forward(net, X);
     const std::vector<Matrix> delta = backward_deltas(net, cost, cache, Y);
     RiskAndGradient r;

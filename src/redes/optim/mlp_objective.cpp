@@ -1,5 +1,6 @@
 #include "redes/optim/mlp_objective.hpp"
 
+#include <cmath>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -50,6 +51,15 @@ MLPObjective::MLPObjective(MLP net, Cost J, Matrix X, Matrix Y)
                          shape_str(Y_.rows(), Y_.cols()) + " for a network " +
                          std::to_string(net_.input_size()) + " → " + std::to_string(net_.output_size()));
     if (X_.cols() == 0) throw ShapeError("MLPObjective: no samples (M = 0)");
+    // Checked once here: the training step never looks again, and a NaN would only show up
+    // later as a diverged risk at some step.
+    for (const Matrix* A : {&X_, &Y_})
+        for (std::size_t i = 0; i < A->rows(); ++i)
+            for (std::size_t m = 0; m < A->cols(); ++m)
+                if (!std::isfinite((*A)(i, m)))
+                    throw ValueError(std::string("MLPObjective: ") + (A == &X_ ? "input X(" : "target Y(") +
+                                     std::to_string(i) + ", " + std::to_string(m) + ") = " +
+                                     std::to_string((*A)(i, m)) + " is not finite");
     pool_ = std::make_shared<Pool>();
 }
 
