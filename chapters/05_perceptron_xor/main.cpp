@@ -126,7 +126,8 @@ int main(int argc, char** argv) {
                   << (separated == 4 ? "yes" : "no") << " (" << separated << " of 4 on their side)\n";
 
         // Decision map: f over [−0.5, 1.5]², Z(i, j) = f(x[j], y[i]).
-        const std::vector<double> gx = linspace(-0.5, 1.5, grid), gy = gx;
+        const std::vector<double> gx = linspace(-0.5, 1.5, grid);
+        const std::vector<double>& gy = gx;  // the same grid on both axes
         Matrix Fmap(grid, grid);
         Matrix inputs(2, grid * grid);
         for (std::size_t i = 0; i < grid; ++i)
