@@ -363,11 +363,11 @@ lint: lint-deps
 	fmt_files=$$(printf '%s\n' "$$fmt_out" | grep -o '^[^:]*:[0-9]*:[0-9]*: error:' | cut -d: -f1 | sort -u); \
 	fmt_n=$$(printf '%s' "$$fmt_files" | grep -c .); \
 	if [ "$$fmt_n" -gt 0 ]; then printf '%s\n' "$$fmt_files" | sed 's/^/  not formatted: /'; fi; \
-	MAKEFLAGS= $(MAKE) --no-print-directory -j$(LINT_JOBS) lint-tidy || exit 1; \
+	$(MAKE) -s --no-print-directory -j$(LINT_JOBS) lint-tidy || exit 1; \
 	findings=$$(cat $(TIDY_STAMPS) | grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' | sed 's|^$(CURDIR)/||' | sort -u); \
 	tidy_n=$$(printf '%s' "$$findings" | grep -c .); \
 	if [ "$$tidy_n" -gt 0 ]; then printf '%s\n' "$$findings" | sed 's/^/  /'; fi; \
-	echo "lint: clang-format: $$fmt_n of $(words $(FORMAT_SRC)) files differ from .clang-format$$( [ $$fmt_n -gt 0 ] && echo ' (make format fixes them)'); clang-tidy: $$tidy_n findings in $(words $(TIDY_SRC)) files (details: $(LINT_DIR)/**/*.tidy)"; \
+	echo "lint: clang-format: $$fmt_n of $(words $(FORMAT_SRC)) files differ from .clang-format$$( [ $$fmt_n -gt 0 ] && echo ' (make format fixes them)'); clang-tidy: $$tidy_n findings over $(words $(TIDY_SRC)) files (each file's in $(LINT_DIR)/FILE.tidy)"; \
 	[ "$$fmt_n" = 0 ] && [ "$$tidy_n" = 0 ]
 
 lint-deps:
