@@ -302,7 +302,8 @@ int main(int argc, char** argv) {
             if (!k.empty()) {
                 const double k1 = k.back(), y1 = y.back();
                 std::vector<double> gk, gyv;
-                for (double kk = 0; kk <= k1; kk += 1) {
+                for (std::size_t j = 0; static_cast<double>(j) <= k1; ++j) {
+                    const double kk = static_cast<double>(j);
                     gk.push_back(kk);
                     gyv.push_back(y1 * std::pow(z, kk - k1));
                 }

@@ -230,7 +230,7 @@ int main(int argc, char** argv) {
                       << parts.test.M() << " test images, 28×28, K = 10\n";
             Settings s{{width}, optimizer, eta, batch_size, epochs, Progress::automatic, standardise, 1.0};
             const Result r = capstone::train_and_test(parts, s, ctx.rng, std::cout);
-            std::vector<std::string> names = data::fashion_mnist_class_names();
+            const std::vector<std::string>& names = data::fashion_mnist_class_names();
             report(ctx, "fashion", "Fashion-MNIST", r, parts, optimizer, 28, 28, 1.0, 0.88, names);
 
             const data::DataSet shift_test = parts.test.head(shift_samples);
