@@ -5,6 +5,7 @@
 #   make exercise-NN    check your chapters/NN_name/exercise.cpp (chapters 04, 07, 11, 12, 16)
 #   make train ARGS="data.csv --save model.txt"   the training command (train --help)
 #   make bench          benchmarks (NATIVE build) → docs/performance.md, plots/bench_*.png
+#                       (WHOLE=1: also clean build, test and run times of HEAD → build/bench/whole_program.md)
 #   make deps           install the Debian packages the project needs (as root)
 #   make clean
 #   make fuzz [FUZZ_SECONDS=60]       fuzz the CSV, IDX and model loaders (libFuzzer, clang)
@@ -13,6 +14,8 @@
 #   make docs                         API reference (Doxygen) → build/docs/html/index.html
 #   make check-docs                   every file, line, test case, symbol and plot the docs cite still exists (make test runs it)
 #   make fix-docs [ACCEPT=1]          move `file:N` citations to where their line went; record new ones in docs/citations.lock
+#   make lint                         clang-format + clang-tidy check (.clang-format, .clang-tidy)
+#   make format                       reformat src/ tests/ chapters/ in place with clang-format
 # Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail),
 #          NATIVE=1 (-O3 -march=native: this processor's SIMD, own build folder; not portable).
 
@@ -137,7 +140,10 @@ train: deps
 	@$(BUILD)/bin/train $(ARGS)
 
 # Speed is measured here, never in a test: -O3 -march=native, numpy/PyTorch side by side.
+# WHOLE=1 first times a clean build, make test and make run of HEAD in a fresh clone
+# (tests/bench/whole_program.sh, a few minutes) → build/bench/whole_program.md.
 bench: deps
+	@$(if $(filter 1,$(WHOLE)),set -o pipefail; mkdir -p build/bench && tests/bench/whole_program.sh | tee build/bench/whole_program.md)
 	@$(MAKE) --no-print-directory NATIVE=1 build/native/bin/bench
 	@build/native/bin/bench $(ARGS)
 
@@ -157,6 +163,29 @@ $(BUILD)/obj/%.o: %.cpp
 
 # Tests find the chapter programs here.
 $(BUILD)/obj/tests/%.o: CPPFLAGS += -DBOOST_TEST_DYN_LINK -DREDES_BIN_DIR='"$(BUILD)/bin"'
+
+# Precompiled headers, one set per build folder (made with that folder's flags): the tests are
+# compiled with -include $(BUILD)/pch/tests.hpp (Boost.Test), the chapters with
+# -include $(BUILD)/pch/chapters.hpp (Boost.Program_options and the standard headers they use);
+# g++ takes the .gch beside it instead of parsing those headers in every file. Only system
+# headers go in, so a missing include still shows in `make lint`, which compiles without them.
+# (tests/main.cpp defines BOOST_TEST_MODULE before its include, so it goes without.)
+PCH_DIR := $(BUILD)/pch
+PCH_TEST_OBJ := $(filter-out $(BUILD)/obj/tests/main.o,$(TEST_OBJ))
+CHAPTER_OBJ := $(patsubst %.cpp,$(BUILD)/obj/%.o,$(wildcard chapters/[0-9][0-9]_*/*.cpp))
+$(PCH_TEST_OBJ): private CPPFLAGS += -include $(PCH_DIR)/tests.hpp -Winvalid-pch
+$(PCH_TEST_OBJ): $(PCH_DIR)/tests.hpp.gch
+$(CHAPTER_OBJ): private CPPFLAGS += -include $(PCH_DIR)/chapters.hpp -Winvalid-pch
+$(CHAPTER_OBJ): $(PCH_DIR)/chapters.hpp.gch
+$(PCH_DIR)/tests.hpp.gch: CPPFLAGS += -DBOOST_TEST_DYN_LINK -DREDES_BIN_DIR='"$(BUILD)/bin"'
+$(PCH_DIR)/tests.hpp.gch: PCH_HEADERS := boost/test/unit_test.hpp
+$(PCH_DIR)/chapters.hpp.gch: PCH_HEADERS := boost/program_options.hpp algorithm cmath cstdio \
+  functional iostream random sstream string vector
+
+$(PCH_DIR)/%.hpp.gch:
+	@mkdir -p $(@D)
+	@printf '#include <%s>\n' $(PCH_HEADERS) > $(@:.gch=)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -x c++-header $(@:.gch=) -o $@
 
 $(TEST_BIN): $(TEST_OBJ) $(LIB)
 	@mkdir -p $(@D)
@@ -350,3 +379,56 @@ fix-docs: $(CHECK_DOCS)
 $(CHECK_DOCS): $(BUILD)/obj/tests/tools/check_docs.o
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $^ -o $@
+
+# --- make lint / make format: clang-format and clang-tidy over src/ tests/ chapters/ ------------
+# lint: every .cpp/.hpp must be as .clang-format lays it out (`make format` does that in place),
+# and clang-tidy (.clang-tidy) must find nothing in any .cpp of the three folders or the headers
+# they include. clang-tidy runs LINT_JOBS files at a time and keeps each file's result in
+# build/lint/, so a second run only re-checks the files whose source, headers or .clang-tidy
+# changed. Prints a summary; fails on any finding.
+LINT_DEB_PACKAGES := clang-format clang-tidy
+CLANG_FORMAT ?= clang-format
+CLANG_TIDY ?= clang-tidy
+LINT_JOBS ?= 2
+LINT_DIR := build/lint
+FORMAT_SRC = $(shell find src tests chapters \( -name '*.cpp' -o -name '*.hpp' \) | sort)
+TIDY_SRC = $(shell find src tests chapters -name '*.cpp' | sort)
+TIDY_STAMPS = $(TIDY_SRC:%=$(LINT_DIR)/%.tidy)
+# The flags of the normal build (without optimisation and warnings, which clang-tidy ignores).
+TIDY_FLAGS := -std=c++17 -Isrc -pthread
+$(LINT_DIR)/tests/%.tidy: TIDY_FLAGS += -DBOOST_TEST_DYN_LINK -DREDES_BIN_DIR='"build/release/bin"'
+
+.PHONY: lint lint-deps lint-tidy format
+
+lint: lint-deps
+	@fmt_out=$$($(CLANG_FORMAT) --dry-run --Werror $(FORMAT_SRC) 2>&1); \
+	fmt_files=$$(printf '%s\n' "$$fmt_out" | grep -o '^[^:]*:[0-9]*:[0-9]*: error:' | cut -d: -f1 | sort -u); \
+	fmt_n=$$(printf '%s' "$$fmt_files" | grep -c .); \
+	if [ "$$fmt_n" -gt 0 ]; then printf '%s\n' "$$fmt_files" | sed 's/^/  not formatted: /'; fi; \
+	$(MAKE) -s --no-print-directory -j$(LINT_JOBS) lint-tidy || exit 1; \
+	findings=$$(cat $(TIDY_STAMPS) | grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' | sed 's|^$(CURDIR)/||' | sort -u); \
+	tidy_n=$$(printf '%s' "$$findings" | grep -c .); \
+	if [ "$$tidy_n" -gt 0 ]; then printf '%s\n' "$$findings" | sed 's/^/  /'; fi; \
+	echo "lint: clang-format: $$fmt_n of $(words $(FORMAT_SRC)) files differ from .clang-format$$( [ $$fmt_n -gt 0 ] && echo ' (make format fixes them)'); clang-tidy: $$tidy_n findings over $(words $(TIDY_SRC)) files (each file's in $(LINT_DIR)/FILE.tidy)"; \
+	[ "$$fmt_n" = 0 ] && [ "$$tidy_n" = 0 ]
+
+lint-deps:
+	@$(call install_debs,lint,$(LINT_DEB_PACKAGES))
+
+lint-tidy: $(TIDY_STAMPS)
+
+# One file's clang-tidy output (empty when clean), with the headers it reads as prerequisites.
+$(LINT_DIR)/%.tidy: % .clang-tidy
+	@mkdir -p $(@D)
+	@echo "clang-tidy $<"
+	@$(CXX) $(TIDY_FLAGS) -MM -MP -MT $@ $< > $@.d
+	@$(CLANG_TIDY) --quiet $< -- $(TIDY_FLAGS) > $@.tmp 2> $@.err || { cat $@.tmp $@.err; rm -f $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+# (their .d files are read by the -include of build/**/*.d above)
+
+format: lint-deps
+	@before=$$(md5sum $(FORMAT_SRC)); \
+	$(CLANG_FORMAT) -i $(FORMAT_SRC) || exit 1; \
+	changed=$$(diff <(echo "$$before") <(md5sum $(FORMAT_SRC)) | grep -c '^>'); \
+	echo "format: $$changed of $(words $(FORMAT_SRC)) files reformatted by .clang-format"

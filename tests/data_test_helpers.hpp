@@ -8,6 +8,7 @@
 #include <fstream>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "redes/error.hpp"
@@ -17,7 +18,7 @@ namespace redes_test {
 // A predicate for BOOST_CHECK_EXCEPTION: true when the message contains every part
 // (and says which part is missing otherwise).
 inline std::function<bool(const redes::Error&)> message_has(std::vector<std::string> parts) {
-    return [parts](const redes::Error& e) {
+    return [parts = std::move(parts)](const redes::Error& e) {
         const std::string m = e.what();
         for (const std::string& p : parts)
             if (m.find(p) == std::string::npos) {

@@ -55,7 +55,7 @@ std::string with_line(const ScratchDir& s, std::size_t line, const std::string& 
     lines.at(line - 1) = text;
     std::string out;
     for (const auto& l : lines) out += l + "\n";
-    const std::string bad = s.path("bad.txt");
+    std::string bad = s.path("bad.txt");
     redes_test::write_bytes(bad, out);
     return bad;
 }
@@ -95,6 +95,7 @@ BOOST_AUTO_TEST_CASE(round_trip_is_bit_exact) {
     const Matrix A = net.forward(X), B = back.forward(X);
     BOOST_TEST(A.rows() == B.rows());
     for (std::size_t i = 0; i < A.size(); ++i)
+        // NOLINTNEXTLINE(bugprone-suspicious-memory-comparison): bit for bit is the point here
         BOOST_TEST_REQUIRE(std::memcmp(A.data() + i, B.data() + i, sizeof(double)) == 0);
     BOOST_TEST(meta.num_classes == 0u);
     BOOST_TEST(meta.mean.empty());

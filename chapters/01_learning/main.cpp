@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
                            "the risk R{f} = E[J(f(X))]: Monte Carlo vs exact, and under distribution shift");
     std::size_t M_max = 100000, train_samples = 200, eval_samples = 2000;
     double sigma = 0.2, s = 0.5, shift_max = 2.0;
+    // clang-format off
     ch.options().add_options()
         ("M-max", po::value(&M_max)->default_value(M_max), "largest M of the Monte Carlo estimate (10…10⁷)")
         ("noise", po::value(&sigma)->default_value(sigma, "0.2"), "σ, standard deviation of the noise ε in Y = X² + ε (0…100)")
@@ -78,6 +79,7 @@ int main(int argc, char** argv) {
         ("train-samples", po::value(&train_samples)->default_value(train_samples), "samples the line is fitted on (2…10⁶)")
         ("eval-samples", po::value(&eval_samples)->default_value(eval_samples), "Monte Carlo samples per shifted world (2…10⁶)")
         ("shift-max", po::value(&shift_max)->default_value(shift_max), "largest shift δ of the mean of X (0 < δ ≤ 20)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

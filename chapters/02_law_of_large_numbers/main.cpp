@@ -61,11 +61,13 @@ int main(int argc, char** argv) {
                            "the sample mean approaches E[X] like σ/√M — unless E[X] does not exist (Cauchy)");
     std::size_t M_max = 100000, R = 200, streams = 4;
     double lambda = 1.0;
+    // clang-format off
     ch.options().add_options()
         ("M-max", po::value(&M_max)->default_value(M_max), "largest sample size M (100…10⁷)")
         ("reps", po::value(&R)->default_value(R), "R, repetitions of each experiment (10…10⁵)")
         ("streams", po::value(&streams)->default_value(streams), "running means drawn per distribution (1…8)")
         ("rate", po::value(&lambda)->default_value(lambda), "λ of the exponential Exp(λ): mean 1/λ, σ = 1/λ (0.001…1000)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

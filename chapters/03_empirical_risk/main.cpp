@@ -66,11 +66,13 @@ int main(int argc, char** argv) {
                            "minimising the empirical risk R̂(θ) instead of the risk R(θ): how close, how fast");
     double a = 2.0, sigma = 1.0;
     std::size_t R = 300, M_max = 10000;
+    // clang-format off
     ch.options().add_options()
         ("slope", po::value(&a)->default_value(a), "a in Y = aX + ε, the best parameter θ* = a (|a| ≤ 100)")
         ("noise", po::value(&sigma)->default_value(sigma), "σ, standard deviation of ε (0 < σ ≤ 100)")
         ("reps", po::value(&R)->default_value(R), "repetitions for the spread of argmin R̂ (10…10⁵)")
         ("M-max", po::value(&M_max)->default_value(M_max), "largest sample size M (100…10⁶)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

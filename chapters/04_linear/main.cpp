@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
     double sigma = 0.5, w_true = 1.5, b_true = -1.0;
     std::string solver_opt = "lu";
     bool xor_product = false;
+    // clang-format off
     ch.options().add_options()
         ("samples", po::value(&M)->default_value(M), "M, number of samples (x_m, y_m) of the noisy line (1…10⁶)")
         ("noise", po::value(&sigma)->default_value(sigma), "σ, standard deviation of ε in y = wx + b + ε (0…1000)")
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
         ("intercept", po::value(&b_true)->default_value(b_true), "b of the true line (|b| ≤ 1000)")
         ("solver", po::value(&solver_opt)->default_value(solver_opt), "normal equations solved by: lu, cholesky or inverse")
         ("xor-product", po::bool_switch(&xor_product), "give the XOR model a third feature x₁x₂");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

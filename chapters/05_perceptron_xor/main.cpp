@@ -55,12 +55,14 @@ int main(int argc, char** argv) {
     std::string activation = "relu", w2_text = "1,-2";
     double b2_value = 0.0;
     int grid_points = 121;
+    // clang-format off
     ch.options().add_options()
         ("activation", po::value(&activation)->default_value(activation),
          "σ of the hidden layer: relu, leaky_relu[:α], abs, sigmoid, tanh, identity")
         ("w2", po::value(&w2_text)->default_value(w2_text), "w₂ as two numbers 'a,b'")
         ("b2", po::value(&b2_value)->default_value(b2_value), "b₂")
         ("grid", po::value(&grid_points)->default_value(grid_points), "points per side of the decision map (≥ 11)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         redes::app::require(grid_points >= 11 && grid_points <= 2001, "grid", std::to_string(grid_points),
@@ -124,7 +126,8 @@ int main(int argc, char** argv) {
                   << (separated == 4 ? "yes" : "no") << " (" << separated << " of 4 on their side)\n";
 
         // Decision map: f over [−0.5, 1.5]², Z(i, j) = f(x[j], y[i]).
-        const std::vector<double> gx = linspace(-0.5, 1.5, grid), gy = gx;
+        const std::vector<double> gx = linspace(-0.5, 1.5, grid);
+        const std::vector<double>& gy = gx;  // the same grid on both axes
         Matrix Fmap(grid, grid);
         Matrix inputs(2, grid * grid);
         for (std::size_t i = 0; i < grid; ++i)

@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
     std::string depths_text = "1,2,4,8", widths_text = "2,8,32";
     int width = 8, depth = 2, draws = 20, points = 1001;
     double gain_relu = std::sqrt(2.0), gain_tanh = 1.0, bias_scale = 0.5, x_max = 3.0;
+    // clang-format off
     ch.options().add_options()
         ("depths", po::value(&depths_text)->default_value(depths_text), "hidden layers H to draw (L = H + 1), e.g. 1,2,4,8")
         ("widths", po::value(&widths_text)->default_value(widths_text), "widths N_ℓ to draw, e.g. 2,8,32")
@@ -104,6 +105,7 @@ int main(int argc, char** argv) {
         ("x-max", po::value(&x_max)->default_value(x_max), "inputs x ∈ [−x_max, x_max]")
         ("draws", po::value(&draws)->default_value(draws), "random networks per (N, H) when counting pieces")
         ("points", po::value(&points)->default_value(points), "points per curve");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         const std::vector<std::size_t> depths = parse_list("depths", depths_text, 1, 16);

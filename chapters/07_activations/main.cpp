@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
     double alpha = 0.1, z_max = 4.0, h = 1e-5;
     int N = 6;
     std::string activation = "tanh";
+    // clang-format off
     ch.options().add_options()
         ("alpha", po::value(&alpha)->default_value(alpha, "0.1"), "α of LeakyReLU(x) = max{0,x} + α min{0,x}")
         ("z-max", po::value(&z_max)->default_value(z_max, "4"), "plots cover z ∈ [−z_max, z_max]")
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
         ("N", po::value(&N)->default_value(N), "size of the sample z for G_σ′(z) (1…16)")
         ("activation", po::value(&activation)->default_value(activation),
          "σ whose G_σ′(z) is printed and drawn: relu, leaky_relu[:α], abs, sigmoid, tanh, identity");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         redes::app::require(std::isfinite(alpha) && std::abs(alpha) <= 10, "alpha", fmt(alpha), "finite, |α| ≤ 10");

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
                 sigmas_text = "relu,tanh,sigmoid", cost = "quadratic";
     int epochs = 8, batch_size = 32, trials = 15;
     double eta = 0.01, train_fraction = 0.6, validation_fraction = 0.2;
+    // clang-format off
     ch.options().add_options()
         ("data", po::value(&data_name)->default_value(data_name), "data set: digits (M = 1797, N = 64, K = 10) or iris (150, 4, 3)")
         ("depths", po::value(&depths_text)->default_value(depths_text), "grid: hidden layers H to try (L = H + 1), e.g. 1,2,3")
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
         ("train-fraction", po::value(&train_fraction)->default_value(train_fraction, "0.6"), "share of each class for training")
         ("validation-fraction", po::value(&validation_fraction)->default_value(validation_fraction, "0.2"),
          "share for validation (the rest is the test part)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
                 sigmas_text = "sigmoid,relu", fit_widths_text = "2,8,256";
     int steps = 400, points = 40, points_2d = 10, eval_points = 2001, eval_points_2d = 101, outside_width = 16;
     double eta = 0.03, init_scale = 20.0, steepness = 50.0, far_x = 100.0;
+    // clang-format off
     ch.options().add_options()
         ("widths", po::value(&widths_text)->default_value(widths_text), "widths N₁ of the hidden layer")
         ("target", po::value(&targets_text)->default_value(targets_text),
@@ -68,6 +69,7 @@ int main(int argc, char** argv) {
         ("outside-width", po::value(&outside_width)->default_value(outside_width),
          "N₁ of the nets of the compact-set experiment")
         ("far-x", po::value(&far_x)->default_value(far_x), "the point outside [0, 1] where they are checked");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     double start_x = -4.0, start_y = 1.5, bound = 1e6;
     double saddle_eta = 0.1, saddle_offset = 1e-3, rosenbrock_eta = 1e-3, h = 1e-5;
     int steps = 60;
+    // clang-format off
     ch.options().add_options()
         ("eta", po::value(&eta)->default_value(eta, "0.2"), "the 'right' learning rate η on the quadratic")
         ("eta-small", po::value(&eta_small)->default_value(eta_small, "0.02"), "a learning rate that is too small")
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
         ("saddle-offset", po::value(&saddle_offset)->default_value(saddle_offset, "1e-3"), "y_0 of the start off the axis")
         ("rosenbrock-eta", po::value(&rosenbrock_eta)->default_value(rosenbrock_eta, "1e-3"), "η on Rosenbrock's valley")
         ("h", po::value(&h)->default_value(h, "1e-5"), "step of the finite differences along ǔ");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
     std::string activation = "sigmoid";
     int N = 4, N1 = 3, M = 5, steps = 1000, train_samples = 100;
     double eta = 2.0;
+    // clang-format off
     ch.options().add_options()
         ("activation", po::value(&activation)->default_value(activation),
          "σ of the perceptron: relu, leaky_relu[:α], abs, sigmoid, tanh, identity")
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
         ("steps", po::value(&steps)->default_value(steps), "gradient descent steps (1…100000)")
         ("train-samples", po::value(&train_samples)->default_value(train_samples),
          "samples of the two classes the perceptron learns to separate (2…10000)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         redes::app::require(N >= 1 && N <= 8, "inputs", std::to_string(N), "between 1 and 8");

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     int width = static_cast<int>(defaults.width), steps = static_cast<int>(defaults.steps);
     int max_width = 128, samples = 8;
     double eta = defaults.eta;
+    // clang-format off
     ch.options().add_options()
         ("eta", po::value(&eta)->default_value(eta, "0.1"), "η, learning rate of the XOR training (> 0)")
         ("steps", po::value(&steps)->default_value(steps), "gradient descent steps of the XOR training (1…100000)")
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
          "largest width N of the timing experiment, a power of 2 (8…128)")
         ("samples", po::value(&samples)->default_value(samples),
          "M, samples of the batch in the equality and gradient checks (1…100)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         redes::app::require(eta > 0.0 && std::isfinite(eta), "eta", std::to_string(eta), "positive and finite");

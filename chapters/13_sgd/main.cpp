@@ -111,6 +111,7 @@ int main(int argc, char** argv) {
     std::string data_path = "data/digits.csv.gz";
     double eta = 0.02;
     int epochs = 10, hidden = 32, draws = 100, max_threads = 2, chunk = 16;
+    // clang-format off
     ch.options().add_options()
         ("batch-sizes", po::value(&batch_sizes)->default_value(batch_sizes),
          "the M′ to train with, comma-separated; M = all training samples")
@@ -123,6 +124,7 @@ int main(int argc, char** argv) {
         ("threads", po::value(&max_threads)->default_value(max_threads), "time epochs with 1 … this many threads")
         ("chunk", po::value(&chunk)->default_value(chunk), "samples per chunk of the threaded batch gradient")
         ("data", po::value(&data_path)->default_value(data_path), "the digits file");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

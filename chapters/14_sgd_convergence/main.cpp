@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
     int tau = 2000, batch_size = 1, epochs = 40, runs = 10, samples = 500;
     double horizon = 1e7;
     std::string optimizer = "gd";
+    // clang-format off
     ch.options().add_options()
         ("eta", po::value(&eta)->default_value(eta, "0.05"), "η of the constant schedule, and η₀ of both decays")
         ("k0", po::value(&k0)->default_value(k0, "100"), "k₀ of η_k = η₀/(1 + k/k₀)^p (steps)")
@@ -75,6 +76,7 @@ int main(int argc, char** argv) {
         ("horizon", po::value(&horizon)->default_value(horizon, "1e7"), "the sums of η_k are drawn up to this K")
         ("noise", po::value(&noise)->default_value(noise, "0.5"), "standard deviation of the noise in y_m")
         ("optimizer", po::value(&optimizer)->default_value(optimizer), "gd, momentum, adagrad, rmsprop, adam, …");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

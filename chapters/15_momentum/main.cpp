@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     double lambda1 = 1.0, lambda2 = 50.0, eta = 0.035, alpha = 0.9, start_x = -4.0, start_y = 1.5, tol = 1e-6;
     double saddle_eta = 0.1, saddle_offset = 1e-3, eta_tau = 0.0035;
     int steps = 300, path_steps = 80, max_steps = 5000, tau = 50;
+    // clang-format off
     ch.options().add_options()
         ("eta", po::value(&eta)->default_value(eta, "0.035"), "learning rate η on the ravine (gradient descent and momentum)")
         ("alpha", po::value(&alpha)->default_value(alpha, "0.9"), "momentum α for the paths, in [0, 1)")
@@ -88,6 +89,7 @@ int main(int argc, char** argv) {
         ("saddle-offset", po::value(&saddle_offset)->default_value(saddle_offset, "1e-3"), "y_0 of the start (1.2, y_0) near the saddle's axis")
         ("eta-tau", po::value(&eta_tau)->default_value(eta_tau, "0.0035"), "forms: η_k falls linearly from --eta to η_τ …")
         ("tau", po::value(&tau)->default_value(tau), "… at step τ (the notes' linear schedule)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;
@@ -300,7 +302,8 @@ int main(int argc, char** argv) {
             if (!k.empty()) {
                 const double k1 = k.back(), y1 = y.back();
                 std::vector<double> gk, gyv;
-                for (double kk = 0; kk <= k1; kk += 1) {
+                for (std::size_t j = 0; static_cast<double>(j) <= k1; ++j) {
+                    const double kk = static_cast<double>(j);
                     gk.push_back(kk);
                     gyv.push_back(y1 * std::pow(z, kk - k1));
                 }

@@ -189,6 +189,7 @@ int main(int argc, char** argv) {
                                 po::value(&(*problems[p].second)[i])->default_value((*problems[p].second)[i], fmt((*problems[p].second)[i])),
                                 ("η of " + std::string(titles[i]) + " on " + problem_titles[p]).c_str());
     po::options_description constants("the other constants of the boxes (shared by the three problems)");
+    // clang-format off
     constants.add_options()
         ("alpha", po::value(&c.alpha)->default_value(c.alpha, "0.9"), "momentum α")
         ("delta-adagrad", po::value(&c.delta_adagrad)->default_value(c.delta_adagrad, "1e-7"), "AdaGrad's δ in η/(δ + √r)")
@@ -197,7 +198,9 @@ int main(int argc, char** argv) {
         ("rho1", po::value(&c.rho1)->default_value(c.rho1, "0.9"), "Adam's ρ₁ (first moment s)")
         ("rho2", po::value(&c.rho2)->default_value(c.rho2, "0.999"), "Adam's ρ₂ (second moment r)")
         ("delta-adam", po::value(&c.delta_adam)->default_value(c.delta_adam, "1e-8"), "Adam's δ in η ŝ/(δ + √r̂)");
+    // clang-format on
     po::options_description setup("the problems");
+    // clang-format off
     setup.add_options()
         ("lambda1", po::value(&lambda1)->default_value(lambda1, "1"), "ravine ½θᵀAθ: curvature λ₁ along the direction at --angle")
         ("lambda2", po::value(&lambda2)->default_value(lambda2, "50"), "ravine: curvature λ₂ across it")
@@ -210,6 +213,7 @@ int main(int argc, char** argv) {
         ("batch-size", po::value(&batch_size)->default_value(batch_size), "MLP: M′, samples per batch")
         ("data", po::value(&data_path)->default_value(data_path), "MLP: the digits file")
         ("scan", po::bool_switch(&scan), "also print R̂ at the end for every η of the grid {0.001, 0.003, …, 1}");
+    // clang-format on
     ch.options().add(rates).add(constants).add(setup);
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {

@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
     int epochs = 5, batch_size = 32, points = 15, seeds = 2, depth = 10, width = 64, hidden = 32;
     int symmetry_epochs = 300, dead_runs = 6;
     std::string activation = "tanh", optimizer = "gd";
+    // clang-format off
     ch.options().add_options()
         ("eta", po::value(&eta)->default_value(eta, "0.05"), "learning rate η of the scale sweep and the symmetry run")
         ("batch-size", po::value(&batch_size)->default_value(batch_size), "M′, samples per step")
@@ -104,6 +105,7 @@ int main(int argc, char** argv) {
         ("dead-runs", po::value(&dead_runs)->default_value(dead_runs), "runs averaged in the dead-unit count while training")
         ("symmetry-epochs", po::value(&symmetry_epochs)->default_value(symmetry_epochs),
          "epochs of the symmetry experiment");
+    // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         using redes::app::require;

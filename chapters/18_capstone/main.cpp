@@ -131,6 +131,7 @@ int main(int argc, char** argv) {
     double eta = 1e-3;
     std::string inputs = "standardise";
     std::string digits_file = "data/digits.csv.gz", fashion_dir = data::fashion_mnist_default_dir;
+    // clang-format off
     ch.options().add_options()
         ("digits-widths", po::value(&digits_widths)->default_value(digits_widths),
          "hidden widths N_1,N_2,… of the digits network (\"none\": no hidden layer)")
@@ -154,6 +155,7 @@ int main(int argc, char** argv) {
         ("digits-file", po::value(&digits_file)->default_value(digits_file), "the digits CSV(.gz)")
         ("fashion-dir", po::value(&fashion_dir)->default_value(fashion_dir),
          "folder of the Fashion-MNIST IDX files (Debian package dataset-fashion-mnist)");
+    // clang-format on
 
     return ch.run(argc, argv, [&](app::Context& ctx) {
         if (ctx.quick) {  // small sizes for the test suite, unless given explicitly
@@ -228,7 +230,7 @@ int main(int argc, char** argv) {
                       << parts.test.M() << " test images, 28×28, K = 10\n";
             Settings s{{width}, optimizer, eta, batch_size, epochs, Progress::automatic, standardise, 1.0};
             const Result r = capstone::train_and_test(parts, s, ctx.rng, std::cout);
-            std::vector<std::string> names = data::fashion_mnist_class_names();
+            const std::vector<std::string>& names = data::fashion_mnist_class_names();
             report(ctx, "fashion", "Fashion-MNIST", r, parts, optimizer, 28, 28, 1.0, 0.88, names);
 
             const data::DataSet shift_test = parts.test.head(shift_samples);

@@ -15,7 +15,7 @@ std::vector<std::string> split_commas(const std::string& text) {
     std::string item;
     std::stringstream ss(text);
     while (std::getline(ss, item, ',')) items.push_back(item);
-    if (!text.empty() && text.back() == ',') items.push_back("");
+    if (!text.empty() && text.back() == ',') items.emplace_back();
     return items;
 }
 

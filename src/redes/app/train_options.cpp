@@ -68,6 +68,7 @@ std::vector<std::size_t> parse_widths(const std::string& option, const std::stri
 
 po::options_description train_options_description(TrainOptions& o) {
     po::options_description data("data");
+    // clang-format off
     data.add_options()
         ("data", po::value(&o.data), "CSV file (or .gz) with one sample per line (also the first argument)")
         ("label-column", po::value(&o.label_column)->default_value(o.label_column),
@@ -77,7 +78,9 @@ po::options_description train_options_description(TrainOptions& o) {
         ("validation-share", po::value(&o.validation_share)->default_value(o.validation_share, "0.2"),
          "share of the samples held out for validation (stratified; 0: none)")
         ("no-standardize", "feed the raw features (default: (x − μ)/s with μ, s of the training part)");
+    // clang-format on
     po::options_description net("network");
+    // clang-format off
     net.add_options()
         ("widths", po::value<std::string>()->default_value("32"),
          "hidden widths N_1,…,N_{L−1}, e.g. 64,32 (none: no hidden layer)")
@@ -91,7 +94,9 @@ po::options_description train_options_description(TrainOptions& o) {
         ("init-scale", po::value(&o.init_scale)->default_value(o.init_scale, "1.414 = √2"),
          "s of normal/uniform, or the gain of the fan_in kinds (s_ℓ = gain/√N_{ℓ−1})")
         ("bias", po::value(&o.bias), "initial b_ℓ (default: 0.1 for relu/leaky_relu, else 0)");
+    // clang-format on
     po::options_description opt("optimizer");
+    // clang-format off
     opt.add_options()
         ("optimizer", po::value(&o.optimizer)->default_value(o.optimizer), joined(optimizer_names()).c_str())
         ("eta", po::value(&o.eta), "learning rate η (default: 0.001 for adam and rmsprop, 0.01 for the others)")
@@ -106,20 +111,25 @@ po::options_description train_options_description(TrainOptions& o) {
         ("tau", po::value<long long>(), "linear: τ in steps (default: every step of the run)")
         ("k0", po::value(&o.k0), "inverse: k₀ in steps (default: one epoch)")
         ("p", po::value(&o.p)->default_value(o.p, "1"), "inverse: the power p");
+    // clang-format on
     po::options_description sgd("SGD");
+    // clang-format off
     sgd.add_options()
         ("batch-size", po::value<long long>()->default_value(32), "M′, samples per step")
         ("epochs", po::value<long long>()->default_value(20), "passes over the training samples")
         ("seed", po::value<std::string>()->default_value("1"), "seed of the split, θ_0 and the batches")
         ("progress", po::value(&o.progress)->default_value(o.progress),
          "auto (a live line on a terminal, plain lines otherwise), lines, quiet");
+    // clang-format on
     po::options_description model("model");
+    // clang-format off
     model.add_options()
         ("save", po::value(&o.save), "write the trained model (text, with the standardisation) to this file")
         ("load", po::value(&o.load), "start from this model file: continue training, or --evaluate it")
         ("evaluate", "only evaluate the --load'ed model on the data (risk, accuracy, confusion matrix)")
         ("plot", po::value(&o.plot), "draw the risk curves into PATH-STEM.png (with .csv and .gp)")
         ("help,h", "print this help and exit");
+    // clang-format on
     po::options_description all;
     all.add(data).add(net).add(opt).add(sgd).add(model);
     return all;

@@ -8,9 +8,9 @@ namespace redes {
 
 Adam::Adam(double eta, double rho1, double rho2, double delta, DeltaPlacement where)
     : Optimizer("adam", eta), rho1_(rho1), rho2_(rho2), delta_(delta), where_(where) {
-    optim_check::unit_interval(name(), "ρ₁", rho1);
-    optim_check::unit_interval(name(), "ρ₂", rho2);
-    optim_check::positive(name(), "δ", delta);
+    optim_check::unit_interval(Adam::name(), "ρ₁", rho1);
+    optim_check::unit_interval(Adam::name(), "ρ₂", rho2);
+    optim_check::positive(Adam::name(), "δ", delta);
 }
 
 std::string Adam::name() const {

@@ -39,7 +39,7 @@ std::vector<double> DescentPath::ys() const {
 }
 
 std::string DescentPath::describe() const {
-    const std::string who = optimizer + " η = " + num(eta) + ": ";
+    std::string who = optimizer + " η = " + num(eta) + ": ";
     switch (stop) {
         case PathStop::steps:
             return who + std::to_string(steps()) + " steps, R̂(θ_K) = " + num(value.back()) +

@@ -8,8 +8,8 @@ namespace redes {
 
 RMSProp::RMSProp(double eta, double rho, double delta, DeltaPlacement where)
     : Optimizer("rmsprop", eta), rho_(rho), delta_(delta), where_(where) {
-    optim_check::unit_interval(name(), "ρ", rho);
-    optim_check::positive(name(), "δ", delta);
+    optim_check::unit_interval(RMSProp::name(), "ρ", rho);
+    optim_check::positive(RMSProp::name(), "δ", delta);
 }
 
 std::string RMSProp::name() const {

@@ -171,6 +171,7 @@ Figure& Figure::contour(const std::vector<double>& x, const std::vector<double>&
     std::vector<double> sorted(Z.data(), Z.data() + Z.size());
     std::sort(sorted.begin(), sorted.end());
     std::vector<double> lv;
+    lv.reserve(static_cast<std::size_t>(levels));
     for (int l = 0; l < levels; ++l)
         lv.push_back(sorted[static_cast<std::size_t>((l + 0.5) / levels * (sorted.size() - 1))]);
     Block b{Block::grid_contour, "", "", marching_squares(x, y, Z, lv), {}, {}, {}, levels};
@@ -268,7 +269,7 @@ std::string Figure::save(const std::string& out_dir) const {
     io::write_file_atomic(base + ".csv", csv());
     io::write_file_atomic(base + ".gp", script());
 
-    const std::string png = base + ".png";
+    std::string png = base + ".png";  // not const: returned by move
     const std::string log = base + ".gnuplot-log." + std::to_string(::getpid());
     std::remove(png.c_str());
     // A gnuplot that dies early must not kill us with SIGPIPE: ignore it, check the result.

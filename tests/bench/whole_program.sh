@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Whole-program figures (issue 6): in a fresh clone of the current HEAD, times
+#   make -j2 build   (a clean build: library, chapters, tools, test binary)   target 120 s
+#   make -j2 test    (after the build: runs the Boost.Test suite)              target  60 s
+#   make -j2 run     (every chapter with its defaults, every plot)             target 120 s
+# and prints a markdown fragment (a table, the load average before/after, the core count).
+# Usage: tests/bench/whole_program.sh [REPOSITORY]   (default: the repository this script is in)
+# `make bench WHOLE=1` runs it and writes build/bench/whole_program.md.
+set -u -o pipefail
+
+repo=${1:-$(git -C "$(dirname "$0")" rev-parse --show-toplevel)} || exit 1
+commit=$(git -C "$repo" rev-parse --short HEAD) || exit 1
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+git clone -q "$repo" "$tmp/redes" || exit 1
+cd "$tmp/redes" || exit 1
+# The packages the build needs are checked once here, so that no step below times apt.
+make --no-print-directory deps >&2 || exit 1
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+load_before=$(load)
+rows=()
+failed=0
+
+# step NAME TARGET_SECONDS COMMAND...: runs COMMAND (output to the log), appends a table row
+# with the wall-clock seconds and the CPU seconds (user + system) of everything it ran.
+step() {
+    local name=$1 target=$2
+    shift 2
+    local log="$tmp/$name.log" seconds cpu met rc times
+    local TIMEFORMAT='%R %U %S'
+    times=$({ time "$@" >"$log" 2>&1; } 2>&1)
+    rc=$?
+    seconds=$(awk '{ printf "%.0f", $1 }' <<<"$times")
+    cpu=$(awk '{ printf "%.0f", $2 + $3 }' <<<"$times")
+    if [ "$rc" -ne 0 ]; then
+        met="failed (exit $rc)"
+        failed=1
+        echo "whole_program: '$*' failed; the end of its output:" >&2
+        tail -20 "$log" >&2
+    elif [ "$seconds" -le "$target" ]; then
+        met="yes"
+    else
+        met="no"
+    fi
+    rows+=("| \`$*\` | $seconds | $cpu | ≤ $target | $met |")
+    echo "whole_program: $* → $seconds s ($cpu CPU s)" >&2
+}
+
+step build 120 make -j2 --no-print-directory build
+step test 60 make -j2 --no-print-directory test
+step run 120 make -j2 --no-print-directory run
+load_after=$(load)
+
+tests_line=$(grep -h '^tests:' "$tmp/test.log" | tail -1)
+echo "### Whole program (commit $commit, $(date -u +%Y-%m-%d))"
+echo
+echo "| step | seconds | CPU seconds | target | met? |"
+echo "|---|---:|---:|---:|---|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))."
+echo "- Load average (1, 5, 15 min) before: $load_before; after: $load_after. The targets are wall-clock"
+echo "  seconds on an otherwise idle machine; CPU seconds (user + system, all processes) do not depend"
+echo "  on the load: on n idle cores a step takes about CPU seconds / n when it keeps them all busy."
+echo "- ${tests_line:-tests: no summary line}"
+echo "- Measured by \`tests/bench/whole_program.sh\` in a fresh clone (\`make bench WHOLE=1\`)."
+exit $failed
