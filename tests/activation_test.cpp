@@ -122,7 +122,9 @@ BOOST_AUTO_TEST_CASE(names_round_trip_and_bad_names_are_refused) {
         return m.find("'softplus'") != std::string::npos && m.find("relu") != std::string::npos;
     });
     BOOST_CHECK_EXCEPTION(Activation::from_name("leaky_relu:x"), ValueError,
-                          [](const ValueError& e) { return std::string(e.what()).find("'x'") != std::string::npos; });
+                          [](const ValueError& e) {
+                              return std::string(e.what()).find("'x'") != std::string::npos;
+                          });
     BOOST_CHECK_THROW(Activation::leaky_relu(std::nan("")), ValueError);
 }
 

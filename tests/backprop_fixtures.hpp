@@ -16,7 +16,8 @@ namespace redes_test {
 using namespace redes;
 
 inline Matrix random_matrix(std::size_t rows, std::size_t cols, Rng& rng, double scale = 1.0) {
-    return Matrix::from_function(rows, cols, [&](std::size_t, std::size_t) { return scale * rng.normal(); });
+    return Matrix::from_function(rows, cols,
+                                 [&](std::size_t, std::size_t) { return scale * rng.normal(); });
 }
 
 // Widths N, one σ per layer, W_ℓ ~ N(0, scale²/N_{ℓ−1}) and b_ℓ ~ N(0, 0.3²).
@@ -37,7 +38,9 @@ inline MLP random_mlp(const std::vector<std::size_t>& N, const Activation& sigma
 
 // Column m is the one-hot vector of class m mod K.
 inline Matrix one_hot(std::size_t K, std::size_t M) {
-    return Matrix::from_function(K, M, [&](std::size_t i, std::size_t m) { return i == m % K ? 1.0 : 0.0; });
+    return Matrix::from_function(K, M, [&](std::size_t i, std::size_t m) {
+        return i == m % K ? 1.0 : 0.0;
+    });
 }
 
 // Targets that fit the cost: one-hot for cross-entropy, N(0, 1) for the quadratic cost.
@@ -47,8 +50,8 @@ inline Matrix targets(const Cost& cost, std::size_t K, std::size_t M, Rng& rng) 
 
 // The activations under test (LeakyReLU with α = 0.1 so its negative side matters).
 inline std::vector<Activation> all_activations() {
-    return {Activation::relu(), Activation::leaky_relu(0.1), Activation::abs(),
-            Activation::sigmoid(), Activation::tanh(), Activation::identity()};
+    return {Activation::relu(),    Activation::leaky_relu(0.1), Activation::abs(),
+            Activation::sigmoid(), Activation::tanh(),          Activation::identity()};
 }
 
 // The largest relative error ‖a − b‖ / max(‖a‖ + ‖b‖, tiny) over the groups W_ℓ, b_ℓ.

@@ -47,13 +47,16 @@ double squared_error(const Matrix& G, const std::vector<std::size_t>& B) {
     return s;
 }
 
-bool message_is(const std::exception& e, const std::string& text) { return std::string(e.what()) == text; }
+bool message_is(const std::exception& e, const std::string& text) {
+    return std::string(e.what()) == text;
+}
 
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(batch_gradient_noise)
 
-BOOST_AUTO_TEST_CASE(per_sample_gradients_are_the_gradients_of_one_sample_and_average_to_the_full_one) {
+BOOST_AUTO_TEST_CASE(
+    per_sample_gradients_are_the_gradients_of_one_sample_and_average_to_the_full_one) {
     const auto R = small_problem();
     const Vector theta{0.3, -0.2};
     const Matrix G = per_sample_gradients(R, theta);
@@ -114,7 +117,8 @@ BOOST_AUTO_TEST_CASE(exhaustive_enumeration_proves_both_formulas) {
         };
         all(0);
         BOOST_TEST(sum / double(count) == sigma2 / double(Mp), tt::tolerance(1e-12));
-        BOOST_TEST(batch_gradient_variance(sigma2, M, Mp, Sampling::with_replacement) == sigma2 / double(Mp));
+        BOOST_TEST(batch_gradient_variance(sigma2, M, Mp, Sampling::with_replacement) ==
+                   sigma2 / double(Mp));
     }
 }
 
@@ -153,7 +157,8 @@ BOOST_AUTO_TEST_CASE(monte_carlo_matches_the_formula_within_its_standard_error) 
             BOOST_TEST(v.draws == 400u);
             BOOST_TEST(v.standard_error > 0.0);
             BOOST_TEST(std::abs(v.mean - exact) < 4.0 * v.standard_error,
-                       "M′ = " << Mp << ": " << v.mean << " ± " << v.standard_error << " vs " << exact);
+                       "M′ = " << Mp << ": " << v.mean << " ± " << v.standard_error << " vs "
+                               << exact);
             if (s == Sampling::without_replacement && Mp >= 180) {
                 const double naive = sigma2 / double(Mp);
                 BOOST_TEST(std::abs(v.mean - naive) > 10.0 * v.standard_error);
@@ -197,19 +202,24 @@ BOOST_AUTO_TEST_CASE(bad_arguments_name_the_function_and_the_value) {
     const auto R = small_problem();
     const Matrix G = per_sample_gradients(R, Vector{0.0, 0.0});
     Rng rng(1);
-    BOOST_CHECK_EXCEPTION(batch_gradient_variance(1.0, 7, 0, Sampling::with_replacement), ValueError,
-                          [](const ValueError& e) {
-                              return message_is(e, "batch_gradient_variance: batch size M′ = 0 must be at least 1");
+    BOOST_CHECK_EXCEPTION(
+        batch_gradient_variance(1.0, 7, 0, Sampling::with_replacement), ValueError,
+        [](const ValueError& e) {
+            return message_is(e, "batch_gradient_variance: batch size M′ = 0 must be at least 1");
+        });
+    BOOST_CHECK_EXCEPTION(batch_gradient_variance_mc(G, 8, 10, Sampling::without_replacement, rng),
+                          ValueError, [](const ValueError& e) {
+                              return message_is(
+                                  e,
+                                  "batch_gradient_variance_mc: batch size M′ = 8 exceeds M = 7 "
+                                  "(sampling without replacement)");
                           });
-    BOOST_CHECK_EXCEPTION(batch_gradient_variance_mc(G, 8, 10, Sampling::without_replacement, rng), ValueError,
-                          [](const ValueError& e) {
-                              return message_is(e, "batch_gradient_variance_mc: batch size M′ = 8 exceeds M = 7 "
-                                                   "(sampling without replacement)");
-                          });
-    BOOST_CHECK_EXCEPTION(batch_gradient_variance_mc(G, 2, 1, Sampling::with_replacement, rng), ValueError,
-                          [](const ValueError& e) {
-                              return message_is(e, "batch_gradient_variance_mc: draws = 1 must be at least 2 "
-                                                   "(a standard error needs two)");
+    BOOST_CHECK_EXCEPTION(batch_gradient_variance_mc(G, 2, 1, Sampling::with_replacement, rng),
+                          ValueError, [](const ValueError& e) {
+                              return message_is(
+                                  e,
+                                  "batch_gradient_variance_mc: draws = 1 must be at least 2 "
+                                  "(a standard error needs two)");
                           });
     BOOST_CHECK_THROW(batch_gradient_variance(-1.0, 7, 2, Sampling::with_replacement), ValueError);
     BOOST_CHECK_THROW(gradient_variance(Matrix()), ValueError);

@@ -44,10 +44,8 @@ void check_same(const Vector& a, const Vector& b, bool exact) {
 }
 
 void check_same(double a, double b, bool exact) {
-    if (exact)
-        BOOST_TEST(a == b);
-    else
-        BOOST_TEST(std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b)));
+    if (exact) BOOST_TEST(a == b);
+    else BOOST_TEST(std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b)));
 }
 
 bool has_tanh(const std::vector<Activation>& sigmas) {
@@ -104,8 +102,10 @@ BOOST_AUTO_TEST_CASE(tanh_and_derivative_match_libm) {
     Rng rng(48);
     std::vector<double> z;
     for (int e = -300; e <= 7; ++e)  // |z| < 256
-        for (int k = 0; k < 40; ++k) z.push_back((rng.uniform() < 0.5 ? -1 : 1) * std::ldexp(1.0 + rng.uniform(), e));
-    for (double v : {0.17337, 0.3465735902799726, 0.34657359027997264, 1.0, 2.23, 18.5, 19.1, 20.0, 37.0, 349.0, 350.0})
+        for (int k = 0; k < 40; ++k)
+            z.push_back((rng.uniform() < 0.5 ? -1 : 1) * std::ldexp(1.0 + rng.uniform(), e));
+    for (double v : {0.17337, 0.3465735902799726, 0.34657359027997264, 1.0, 2.23, 18.5, 19.1, 20.0,
+                     37.0, 349.0, 350.0})
         z.push_back(v), z.push_back(-v);
     std::vector<double> x(z.size()), d(z.size());
     tanh_and_derivative(z.data(), z.size(), x.data(), d.data());
@@ -117,7 +117,8 @@ BOOST_AUTO_TEST_CASE(tanh_and_derivative_match_libm) {
         BOOST_TEST_INFO("z = " << z[i]);
         BOOST_TEST(std::signbit(x[i]) == std::signbit(z[i]));
     }
-    BOOST_TEST_MESSAGE("tanh_and_derivative: worst " << worst_x << " ulp (tanh), " << worst_d << " ulp (1/cosh²)");
+    BOOST_TEST_MESSAGE("tanh_and_derivative: worst " << worst_x << " ulp (tanh), " << worst_d
+                                                     << " ulp (1/cosh²)");
     BOOST_TEST(worst_x <= 8.0);
     BOOST_TEST(worst_d <= 8.0);
     BOOST_TEST(worst_x + worst_d > 0.0);  // not libm itself
@@ -158,20 +159,26 @@ BOOST_AUTO_TEST_CASE(risk_in_chunks_equals_the_batched_risk) {
 // Reading W_ℓ, b_ℓ from a flat θ gives the very bits of reading them from the network.
 BOOST_AUTO_TEST_CASE(parameters_from_theta_equal_parameters_from_the_network) {
     Rng rng(49);
-    const MLP net = random_mlp({5, 11, 6, 3}, {Activation::tanh(), Activation::sigmoid(), Activation::identity()}, rng);
+    const MLP net =
+        random_mlp({5, 11, 6, 3},
+                   {Activation::tanh(), Activation::sigmoid(), Activation::identity()}, rng);
     const Matrix X = random_matrix(5, 20, rng), Y = one_hot(3, 20);
-    const MLP architecture({5, 11, 6, 3}, {Activation::tanh(), Activation::sigmoid(), Activation::identity()});
+    const MLP architecture({5, 11, 6, 3},
+                           {Activation::tanh(), Activation::sigmoid(), Activation::identity()});
     const std::vector<std::size_t> B = {19, 4, 7, 7, 0, 12, 3};
     BatchWorkspace ws1, ws2;
     Vector g1, g2;
     const double R1 = risk_and_gradient_into(net, Cost::cross_entropy(), X, Y, B, ws1, g1);
-    const double R2 = risk_and_gradient_into(architecture, net.parameters(), Cost::cross_entropy(), X, Y, B, ws2, g2);
+    const double R2 = risk_and_gradient_into(architecture, net.parameters(), Cost::cross_entropy(),
+                                             X, Y, B, ws2, g2);
     BOOST_TEST(R1 == R2);
     check_same(g1, g2, true);
     BOOST_TEST(risk_into(architecture, net.parameters(), Cost::cross_entropy(), X, Y, B, ws2, 3) ==
                risk_into(net, Cost::cross_entropy(), X, Y, B, ws1, 5));
-    BOOST_CHECK_EXCEPTION(risk_into(architecture, Vector(7), Cost::cross_entropy(), X, Y, B, ws2), ShapeError,
-                          message_has({"risk_into", "θ of size 7", "D = " + std::to_string(net.num_parameters())}));
+    BOOST_CHECK_EXCEPTION(risk_into(architecture, Vector(7), Cost::cross_entropy(), X, Y, B, ws2),
+                          ShapeError,
+                          message_has({"risk_into", "θ of size 7",
+                                       "D = " + std::to_string(net.num_parameters())}));
 }
 
 BOOST_AUTO_TEST_CASE(bad_batches_are_named) {
@@ -180,12 +187,13 @@ BOOST_AUTO_TEST_CASE(bad_batches_are_named) {
     const Matrix X = random_matrix(2, 5, rng), Y = one_hot(2, 5);
     BatchWorkspace ws;
     Vector g;
-    BOOST_CHECK_EXCEPTION(risk_and_gradient_into(net, Cost::quadratic(), X, Y, {}, ws, g), ValueError,
-                          message_has({"risk_and_gradient_into", "M = 0"}));
-    BOOST_CHECK_EXCEPTION(risk_and_gradient_into(net, Cost::quadratic(), X, Y, {1, 5}, ws, g), IndexError,
+    BOOST_CHECK_EXCEPTION(risk_and_gradient_into(net, Cost::quadratic(), X, Y, {}, ws, g),
+                          ValueError, message_has({"risk_and_gradient_into", "M = 0"}));
+    BOOST_CHECK_EXCEPTION(risk_and_gradient_into(net, Cost::quadratic(), X, Y, {1, 5}, ws, g),
+                          IndexError,
                           message_has({"risk_and_gradient_into", "sample 5", "5 samples"}));
-    BOOST_CHECK_EXCEPTION(risk_into(net, Cost::quadratic(), random_matrix(3, 5, rng), Y, {0}, ws), ShapeError,
-                          message_has({"risk_into", "(3×5)", "2 → 2"}));
+    BOOST_CHECK_EXCEPTION(risk_into(net, Cost::quadratic(), random_matrix(3, 5, rng), Y, {0}, ws),
+                          ShapeError, message_has({"risk_into", "(3×5)", "2 → 2"}));
     BOOST_CHECK_EXCEPTION(risk_into(net, Cost::quadratic(), X, Y, {0}, ws, 0), ValueError,
                           message_has({"risk_into", "chunk = 0"}));
 }
@@ -200,7 +208,10 @@ BOOST_AUTO_TEST_CASE(mlp_objective_risk_and_gradient_agree) {
     Vector g;
     const double R_B = R.risk_and_gradient(theta, B, g);
     BOOST_TEST(R.risk(theta, B) == R_B);  // one forward pass, the same numbers
-    check_same(g, efficient_backprop(net, Cost::cross_entropy(), select_columns(X, B), select_columns(Y, B)).flatten(),
+    check_same(g,
+               efficient_backprop(net, Cost::cross_entropy(), select_columns(X, B),
+                                  select_columns(Y, B))
+                   .flatten(),
                false);
 }
 
@@ -230,7 +241,8 @@ BOOST_AUTO_TEST_CASE(training_gives_the_same_bits_with_1_and_2_threads) {
     for (std::size_t i = 0; i < one.size(); ++i) differ += one[i] != two[i];
     BOOST_TEST(differ == 0u);
     Rng rng(46);
-    const MLP start = random_mlp({256, 1024, 10}, {Activation::tanh(), Activation::identity()}, rng);
+    const MLP start =
+        random_mlp({256, 1024, 10}, {Activation::tanh(), Activation::identity()}, rng);
     BOOST_TEST(relative_error(one, start.parameters()) > 1e-6);  // it did train
 }
 

@@ -23,7 +23,8 @@ const double s0 = 0.5, sigma0 = 0.2;
 // R{f} = E[(X² + ε − wX − b)²] = m₄ − 2w m₃ − 2b m₂ + w² m₂ + 2wb m₁ + b² + σ²
 double risk_exact(double w, double b, const World& W) {
     auto m = [&](int k) { return st::normal_moment(k, W.mu, W.s); };
-    return m(4) - 2 * w * m(3) - 2 * b * m(2) + w * w * m(2) + 2 * w * b * m(1) + b * b + W.sigma * W.sigma;
+    return m(4) - 2 * w * m(3) - 2 * b * m(2) + w * w * m(2) + 2 * w * b * m(1) + b * b +
+           W.sigma * W.sigma;
 }
 
 // (1/M) Σ (y_m − w x_m − b)² ± SE
@@ -54,7 +55,8 @@ BOOST_AUTO_TEST_CASE(monte_carlo_risk_within_four_standard_errors) {
     }
     // SE shrinks like 1/√M: 100× the samples, about a tenth of the SE (s itself is estimated,
     // and for this heavy-tailed J it is known only to about ±20% at M = 1000).
-    const double se_small = risk_mc(2.0, -1.0, W, 1000, rng).se, se_big = risk_mc(2.0, -1.0, W, 100000, rng).se;
+    const double se_small = risk_mc(2.0, -1.0, W, 1000, rng).se,
+                 se_big = risk_mc(2.0, -1.0, W, 100000, rng).se;
     BOOST_TEST(se_small / se_big > 10 * 0.6);
     BOOST_TEST(se_small / se_big < 10 / 0.6);
 }

@@ -54,7 +54,8 @@ BOOST_AUTO_TEST_CASE(rms_error_shrinks_like_one_over_root_M) {
         BOOST_TEST_INFO(c.name);
         BOOST_TEST(std::abs(b.mean - c.sigma2 / 10000) < 4 * b.se);
         const double ratio = std::sqrt(a.mean / b.mean);
-        const double rel_se = std::sqrt(std::pow(a.se / (2 * a.mean), 2) + std::pow(b.se / (2 * b.mean), 2));
+        const double rel_se =
+            std::sqrt(std::pow(a.se / (2 * a.mean), 2) + std::pow(b.se / (2 * b.mean), 2));
         BOOST_TEST_INFO(c.name << ": RMS(10²)/RMS(10⁴) = " << ratio << ", relative SE " << rel_se);
         BOOST_TEST(std::abs(ratio - 10.0) < 4 * rel_se * 10.0);
         BOOST_TEST(rel_se < 0.15);  // the test is sharp enough to tell 1/√M from, say, 1/M^0.4
@@ -67,12 +68,14 @@ BOOST_AUTO_TEST_CASE(cauchy_running_mean_does_not_settle) {
     // 1/(2 f(1) √R), with f(1) = 2/(π(1 + 1²)) = 1/π the density of |C| at 1: π/(2√R).
     Rng rng(2);
     const std::size_t R = 400;
-    const redes::Matrix Ec = st::running_mean_errors({10, 1000}, R, 0.0, rng, [](Rng& r) { return r.cauchy(); });
+    const redes::Matrix Ec =
+        st::running_mean_errors({10, 1000}, R, 0.0, rng, [](Rng& r) { return r.cauchy(); });
     const double se = pi / (2 * std::sqrt(double(R)));
     BOOST_TEST(std::abs(median_abs(Ec, 0) - 1.0) < 4 * se);
     BOOST_TEST(std::abs(median_abs(Ec, 1) - 1.0) < 4 * se);
     // The normal, in contrast: median |x̄_M| = 0.6745/√M, relative SE 1/(2·2φ(0.6745)·0.6745·√R).
-    const redes::Matrix En = st::running_mean_errors({10, 1000}, R, 0.0, rng, [](Rng& r) { return r.normal(); });
+    const redes::Matrix En =
+        st::running_mean_errors({10, 1000}, R, 0.0, rng, [](Rng& r) { return r.normal(); });
     const double rel = 1.0 / (2 * 0.6356 * 0.6745 * std::sqrt(double(R)));
     for (std::size_t k = 0; k < 2; ++k) {
         const double expected = 0.6745 / std::sqrt(k == 0 ? 10.0 : 1000.0);

@@ -46,7 +46,8 @@ BOOST_AUTO_TEST_CASE(empirical_risk_estimates_the_risk) {
     const Sample d = draw(10000, rng);
     for (double theta : {0.0, 1.0, 2.0, 3.5}) {
         const st::Estimate e = empirical_risk(theta, d);
-        BOOST_TEST_INFO("θ = " << theta << ": R̂ = " << e.mean << " ± " << e.se << ", R = " << risk(theta));
+        BOOST_TEST_INFO("θ = " << theta << ": R̂ = " << e.mean << " ± " << e.se
+                               << ", R = " << risk(theta));
         BOOST_TEST(std::abs(e.mean - risk(theta)) < 4 * e.se);
     }
 }
@@ -86,7 +87,8 @@ BOOST_AUTO_TEST_CASE(argmin_approaches_the_true_minimiser_like_one_over_root_M) 
     BOOST_TEST(std::abs(e1.mean - sigma * sigma / (100 * EX2)) < 4 * e1.se);
     BOOST_TEST(std::abs(e2.mean - sigma * sigma / (10000 * EX2)) < 4 * e2.se);
     const double ratio = std::sqrt(e1.mean / e2.mean);
-    const double rel_se = std::sqrt(std::pow(e1.se / (2 * e1.mean), 2) + std::pow(e2.se / (2 * e2.mean), 2));
+    const double rel_se =
+        std::sqrt(std::pow(e1.se / (2 * e1.mean), 2) + std::pow(e2.se / (2 * e2.mean), 2));
     BOOST_TEST_INFO("RMS ratio " << ratio << " ± " << rel_se * ratio);
     BOOST_TEST(std::abs(ratio - 10.0) < 4 * rel_se * 10.0);
     // and the learned parameter's true risk approaches the best one: R(θ̂) − R(θ*) = E[X²](θ̂ − θ*)²

@@ -18,7 +18,8 @@ BOOST_AUTO_TEST_SUITE(ch04_linear)
 BOOST_AUTO_TEST_CASE(xor_least_squares_is_w0_b_half_f_half) {
     const Matrix X{{0, 0, 1, 1}, {0, 1, 0, 1}};
     const Vector y{0, 1, 1, 0};
-    for (auto solver : {NormalEquationsSolver::lu, NormalEquationsSolver::cholesky, NormalEquationsSolver::inverse}) {
+    for (auto solver : {NormalEquationsSolver::lu, NormalEquationsSolver::cholesky,
+                        NormalEquationsSolver::inverse}) {
         const LinearModel f = redes::least_squares(X, y, true, solver);
         BOOST_TEST_INFO("solver " << redes::solver_name(solver));
         BOOST_TEST(redes::norm_inf(f.w) <= 1e-12);
@@ -49,7 +50,8 @@ BOOST_AUTO_TEST_CASE(noisy_line_closed_form_against_independent_solves_and_the_t
     // Independent: w = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², b = ȳ − w x̄
     double xbar = 0, ybar = 0, sxy = 0, sxx = 0;
     for (std::size_t m = 0; m < M; ++m) xbar += X(0, m) / M, ybar += y[m] / M;
-    for (std::size_t m = 0; m < M; ++m) sxy += (X(0, m) - xbar) * (y[m] - ybar), sxx += std::pow(X(0, m) - xbar, 2);
+    for (std::size_t m = 0; m < M; ++m)
+        sxy += (X(0, m) - xbar) * (y[m] - ybar), sxx += std::pow(X(0, m) - xbar, 2);
     BOOST_TEST(lu.w[0] == sxy / sxx, boost::test_tools::tolerance(1e-12));
     BOOST_TEST(lu.b == ybar - sxy / sxx * xbar, boost::test_tools::tolerance(1e-12));
     // The truth within 4 standard errors σ·sqrt([Σ x̃ x̃ᵀ]⁻¹_jj)
@@ -81,7 +83,8 @@ BOOST_AUTO_TEST_CASE(one_sample_cannot_determine_a_line) {
     // M = 1 with a bias: the normal equations are singular; the program says so and exits 1.
     const auto r = redes_test::run_chapter("04_linear", "--samples 1");
     BOOST_TEST(r.exit_code == 1);
-    BOOST_TEST(r.err.find("least_squares: Σ_m x_m x_mᵀ (2×2) is singular") != std::string::npos, r.err);
+    BOOST_TEST(r.err.find("least_squares: Σ_m x_m x_mᵀ (2×2) is singular") != std::string::npos,
+               r.err);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

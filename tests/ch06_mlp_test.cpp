@@ -23,14 +23,16 @@ using redes::Vector;
 namespace {
 
 // 1 → N → … → N (H hidden layers, σ) → 1 (identity), W ~ N(0, gain²/N_{ℓ−1}), b ~ N(0, 0.5²)
-MLP random_net(std::size_t N, std::size_t H, const Activation& sigma, double gain, redes::Rng& rng) {
+MLP random_net(std::size_t N, std::size_t H, const Activation& sigma, double gain,
+               redes::Rng& rng) {
     std::vector<std::size_t> w{1};
     for (std::size_t h = 0; h < H; ++h) w.push_back(N);
     w.push_back(1);
     MLP net(w, sigma, Activation::identity());
     for (std::size_t ell = 1; ell <= net.L(); ++ell) {
         Matrix& W = net.W(ell);
-        for (std::size_t k = 0; k < W.size(); ++k) W.data()[k] = rng.normal(0.0, gain / std::sqrt(double(W.cols())));
+        for (std::size_t k = 0; k < W.size(); ++k)
+            W.data()[k] = rng.normal(0.0, gain / std::sqrt(double(W.cols())));
         for (std::size_t i = 0; i < net.b(ell).size(); ++i) net.b(ell)[i] = rng.normal(0.0, 0.5);
     }
     return net;
@@ -52,7 +54,8 @@ BOOST_AUTO_TEST_CASE(forward_is_the_cascade_of_perceptrons) {
     const Matrix F = net.forward(X);
     for (std::size_t m = 0; m < 9; ++m) {
         Vector x = X.col(m);
-        for (std::size_t ell = 1; ell <= 3; ++ell) x = net.sigma(ell).sigma(net.W(ell) * x + net.b(ell));
+        for (std::size_t ell = 1; ell <= 3; ++ell)
+            x = net.sigma(ell).sigma(net.W(ell) * x + net.b(ell));
         BOOST_TEST(net.forward(X.col(m))[0] == x[0]);
         BOOST_TEST(F(0, m) == x[0]);
     }
@@ -74,7 +77,8 @@ BOOST_AUTO_TEST_CASE(exact_pieces_reproduce_the_network) {
                 for (double x : {p.lo, 0.5 * (p.lo + p.hi), p.hi}) {
                     const double f = f_at(net, x), g = p.slope * x + p.intercept;
                     BOOST_TEST(std::abs(f - g) <= 1e-10 * (1.0 + std::abs(f)),
-                               "H=" << H << " N=" << N << " piece " << k << " at x=" << x << ": " << f << " vs " << g);
+                               "H=" << H << " N=" << N << " piece " << k << " at x=" << x << ": "
+                                    << f << " vs " << g);
                 }
                 if (k) BOOST_TEST(p.slope != pieces[k - 1].slope);  // merged when equal
             }
@@ -89,7 +93,8 @@ BOOST_AUTO_TEST_CASE(sawtooth_has_two_to_the_H_pieces) {
         BOOST_TEST(pieces.size() == (std::size_t{1} << H));
         // slopes ±2^H, values 0 at even and 1 at odd multiples of 2^−H (exact in binary)
         const double step = std::ldexp(1.0, -static_cast<int>(H));
-        for (const auto& p : pieces) BOOST_TEST(std::abs(p.slope) == std::ldexp(1.0, static_cast<int>(H)));
+        for (const auto& p : pieces)
+            BOOST_TEST(std::abs(p.slope) == std::ldexp(1.0, static_cast<int>(H)));
         for (std::size_t j = 0; j <= (std::size_t{1} << H); ++j)
             BOOST_TEST(f_at(net, double(j) * step) == double(j % 2));
     }
@@ -130,7 +135,8 @@ BOOST_AUTO_TEST_CASE(pieces_agree_with_slopes_measured_on_a_grid) {
         for (int i = 1; i < n; ++i) {
             const double s = (F(0, i + 1) - F(0, i)) / dx;
             const bool differs = std::abs(s - prev) > 1e-6 * (1.0 + std::abs(prev));
-            if (differs && !in_kink) ++changes;  // a kink inside a cell changes two consecutive slopes
+            if (differs && !in_kink)
+                ++changes;  // a kink inside a cell changes two consecutive slopes
             in_kink = differs;
             prev = s;
         }
@@ -154,16 +160,17 @@ BOOST_AUTO_TEST_CASE(tanh_networks_are_bounded_by_the_output_weights) {
 BOOST_AUTO_TEST_CASE(non_piecewise_linear_sigma_is_refused) {
     redes::Rng rng(1);
     const MLP net = random_net(3, 2, Activation::tanh(), 1.0, rng);
-    BOOST_CHECK_EXCEPTION(ch06::linear_pieces(net, 0.0, 1.0), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()).find("σ = tanh") != std::string::npos;
-    });
+    BOOST_CHECK_EXCEPTION(ch06::linear_pieces(net, 0.0, 1.0), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()).find("σ = tanh") != std::string::npos;
+                          });
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_and_draws) {
     const auto r = redes_test::run_chapter("06_mlp", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch06_relu_depth", "ch06_relu_width", "ch06_tanh_depth", "ch06_tanh_width", "ch06_relu_pieces",
-                          "ch06_sawtooth"})
+    for (const char* p : {"ch06_relu_depth", "ch06_relu_width", "ch06_tanh_depth",
+                          "ch06_tanh_width", "ch06_relu_pieces", "ch06_sawtooth"})
         BOOST_TEST(r.has_plot(p), p);
 }
 

@@ -28,7 +28,9 @@ std::vector<Activation> every_activation() {
 }
 
 // (σ(z + h) − σ(z − h)) / 2h
-double central_difference(const Activation& a, double z, double h) { return (a.sigma(z + h) - a.sigma(z - h)) / (2 * h); }
+double central_difference(const Activation& a, double z, double h) {
+    return (a.sigma(z + h) - a.sigma(z - h)) / (2 * h);
+}
 
 }  // namespace
 
@@ -45,7 +47,8 @@ BOOST_AUTO_TEST_CASE(sigma_prime_matches_central_differences_away_from_kinks) {
             BOOST_REQUIRE(std::abs(z) > 2 * h);
             const double an = a.sigma_prime(z), nu = central_difference(a, z, h);
             const double rel = std::abs(an - nu) / std::max(std::abs(an) + std::abs(nu), 1e-300);
-            BOOST_TEST(rel <= 1e-7, a.name() << " at z = " << z << ": σ′ = " << an << ", difference " << nu);
+            BOOST_TEST(rel <= 1e-7,
+                       a.name() << " at z = " << z << ": σ′ = " << an << ", difference " << nu);
             checked += std::abs(an);
         }
         BOOST_TEST(checked > 1.0, a.name() << ": the derivative checked is not identically zero");
@@ -53,8 +56,9 @@ BOOST_AUTO_TEST_CASE(sigma_prime_matches_central_differences_away_from_kinks) {
 }
 
 BOOST_AUTO_TEST_CASE(known_values_of_sigma_and_sigma_prime) {
-    const Activation relu = Activation::relu(), leaky = Activation::leaky_relu(0.1), abs = Activation::abs(),
-                     sig = Activation::sigmoid(), th = Activation::tanh(), id = Activation::identity();
+    const Activation relu = Activation::relu(), leaky = Activation::leaky_relu(0.1),
+                     abs = Activation::abs(), sig = Activation::sigmoid(), th = Activation::tanh(),
+                     id = Activation::identity();
     // ReLU(x) = max{0, x}
     BOOST_TEST(relu.sigma(-2.0) == 0.0);
     BOOST_TEST(relu.sigma(3.0) == 3.0);
@@ -91,7 +95,8 @@ BOOST_AUTO_TEST_CASE(at_the_kink_a_central_difference_averages_both_sides) {
     BOOST_TEST(Activation::relu().sigma_prime(0.0) == 1.0);
     BOOST_TEST(central_difference(Activation::relu(), 0.0, h) == 0.5);
     BOOST_TEST(central_difference(Activation::abs(), 0.0, h) == 0.0);
-    BOOST_TEST(central_difference(Activation::leaky_relu(0.1), 0.0, h) == 0.55, tt::tolerance(1e-12));
+    BOOST_TEST(central_difference(Activation::leaky_relu(0.1), 0.0, h) == 0.55,
+               tt::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(G_sigma_prime_is_diagonal_and_equals_the_numerical_jacobian) {
@@ -125,8 +130,10 @@ BOOST_AUTO_TEST_CASE(G_sigma_prime_is_diagonal_and_equals_the_numerical_jacobian
 BOOST_AUTO_TEST_CASE(program_runs_and_draws) {
     const auto r = redes_test::run_chapter("07_activations", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch07_sigma", "ch07_sigma_prime", "ch07_G_sigma_prime"}) BOOST_TEST(r.has_plot(p), p);
-    BOOST_TEST(r.out.find("largest off-diagonal entry of G and of the numerical Jacobian: 0;") != std::string::npos);
+    for (const char* p : {"ch07_sigma", "ch07_sigma_prime", "ch07_G_sigma_prime"})
+        BOOST_TEST(r.has_plot(p), p);
+    BOOST_TEST(r.out.find("largest off-diagonal entry of G and of the numerical Jacobian: 0;") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(bad_option_value_is_one_line_naming_the_option) {

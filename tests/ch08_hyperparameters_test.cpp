@@ -40,7 +40,8 @@ BOOST_AUTO_TEST_CASE(standardised_with_training_statistics_only) {
     const redes::data::Standardizer again = redes::data::Standardizer::fit(p.train.X);
     for (std::size_t i = 0; i < d.N(); ++i) {
         BOOST_TEST(std::abs(again.mean()[i]) <= 1e-12);
-        const bool constant = std::count(p.standardizer.constant_features().begin(), p.standardizer.constant_features().end(), i) > 0;
+        const bool constant = std::count(p.standardizer.constant_features().begin(),
+                                         p.standardizer.constant_features().end(), i) > 0;
         if (!constant) BOOST_TEST(again.stddev()[i] == 1.0, tt::tolerance(1e-12));
     }
     // blacken every validation and test pixel: the statistics and the training part do not move
@@ -81,18 +82,23 @@ BOOST_AUTO_TEST_CASE(score_is_the_empirical_risk_on_validation) {
     o.epochs = 2;
     redes::Rng rng(3);
     const redes::MLP net = ch08::train(c, p.train, o, rng);
-    BOOST_TEST(net.num_parameters() == 64u * 8 + 8 + 8 * 8 + 8 + 8 * 10 + 10);  // D = Σ N_ℓ(N_{ℓ−1} + 1)
+    BOOST_TEST(net.num_parameters() ==
+               64u * 8 + 8 + 8 * 8 + 8 + 8 * 10 + 10);  // D = Σ N_ℓ(N_{ℓ−1} + 1)
     const ch08::Evaluation e = ch08::evaluate(net, p.validation, o.cost);
-    BOOST_TEST(e.risk == redes::empirical_risk(net, redes::Cost::quadratic(), p.validation.X, p.validation.Y), tt::tolerance(1e-12));
+    BOOST_TEST(e.risk == redes::empirical_risk(net, redes::Cost::quadratic(), p.validation.X,
+                                               p.validation.Y),
+               tt::tolerance(1e-12));
     std::size_t hits = 0;
     for (std::size_t m = 0; m < p.validation.M(); ++m) {
         const redes::Vector x_L = net.forward(p.validation.X.col(m));
-        hits += std::max_element(x_L.begin(), x_L.end()) - x_L.begin() == std::ptrdiff_t(p.validation.labels[m]);
+        hits += std::max_element(x_L.begin(), x_L.end()) - x_L.begin() ==
+                std::ptrdiff_t(p.validation.labels[m]);
     }
     BOOST_TEST(e.accuracy == double(hits) / double(p.validation.M()), tt::tolerance(1e-15));
     // the same configuration and seed give the same score
     redes::Rng r1(9), r2(9);
-    BOOST_TEST(ch08::train_and_score(c, p, o, r1).validation_risk == ch08::train_and_score(c, p, o, r2).validation_risk);
+    BOOST_TEST(ch08::train_and_score(c, p, o, r1).validation_risk ==
+               ch08::train_and_score(c, p, o, r2).validation_risk);
 }
 
 // The grid: |σ| · |H| · |N| configurations, all hidden layers alike, in the order σ, H, N.
@@ -125,15 +131,20 @@ BOOST_AUTO_TEST_CASE(random_configurations_follow_the_search_space) {
             widths_drawn += 1;
         }
     }
-    auto within = [](double freq, double p, double count) { return std::abs(freq - p) <= 4 * std::sqrt(p * (1 - p) / count); };
-    for (std::size_t H : {1u, 2u, 3u}) BOOST_TEST(within(H_count[H] / n, 1.0 / 3, n), "H = " << H << ": " << H_count[H] / n);
+    auto within = [](double freq, double p, double count) {
+        return std::abs(freq - p) <= 4 * std::sqrt(p * (1 - p) / count);
+    };
+    for (std::size_t H : {1u, 2u, 3u})
+        BOOST_TEST(within(H_count[H] / n, 1.0 / 3, n), "H = " << H << ": " << H_count[H] / n);
     BOOST_TEST(H_count.size() == 3u);
     for (const std::string& sg : s.sigmas) BOOST_TEST(within(sigma_count[sg] / n, 1.0 / 3, n), sg);
     const double p_narrow = (std::log2(8.5) - 1.0) / 4.0;
-    BOOST_TEST(within(narrow / widths_drawn, p_narrow, widths_drawn), narrow / widths_drawn << " vs " << p_narrow);
+    BOOST_TEST(within(narrow / widths_drawn, p_narrow, widths_drawn),
+               narrow / widths_drawn << " vs " << p_narrow);
     // seeded: the same seed draws the same configurations
     redes::Rng a(3), b(3);
-    for (int t = 0; t < 10; ++t) BOOST_TEST(ch08::draw_config(s, a).describe() == ch08::draw_config(s, b).describe());
+    for (int t = 0; t < 10; ++t)
+        BOOST_TEST(ch08::draw_config(s, a).describe() == ch08::draw_config(s, b).describe());
     ch08::SearchSpace empty;
     empty.H_max = 0;
     BOOST_CHECK_THROW(ch08::draw_config(empty, a), redes::ValueError);
@@ -157,12 +168,14 @@ BOOST_AUTO_TEST_CASE(width_two_is_a_bottleneck) {
     ch08::TrainOptions o;
     o.epochs = 3;
     for (std::uint64_t seed : {1u, 2u, 3u}) {
-        const ch08::Prepared p = ch08::prepare(d, redes::data::stratified_split_indices(d.labels, d.K, 0.6, 0.2, seed));
+        const ch08::Prepared p =
+            ch08::prepare(d, redes::data::stratified_split_indices(d.labels, d.K, 0.6, 0.2, seed));
         redes::Rng rng(seed);
         const ch08::Score narrow = ch08::train_and_score({{2}, "tanh"}, p, o, rng);
         const ch08::Score wide = ch08::train_and_score({{32}, "tanh"}, p, o, rng);
         BOOST_TEST(wide.validation_risk < narrow.validation_risk - 0.3,
-                   "seed " << seed << ": N = 32 " << wide.validation_risk << ", N = 2 " << narrow.validation_risk);
+                   "seed " << seed << ": N = 32 " << wide.validation_risk << ", N = 2 "
+                           << narrow.validation_risk);
         BOOST_TEST(wide.validation_accuracy > narrow.validation_accuracy + 0.3);
     }
 }
@@ -170,16 +183,18 @@ BOOST_AUTO_TEST_CASE(width_two_is_a_bottleneck) {
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_plot) {
     const auto r = redes_test::run_chapter("08_hyperparameters", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const std::string p : {"ch08_grid_relu", "ch08_grid_tanh", "ch08_random_search", "ch08_risk_vs_parameters"})
+    for (const std::string p :
+         {"ch08_grid_relu", "ch08_grid_tanh", "ch08_random_search", "ch08_risk_vs_parameters"})
         BOOST_TEST(r.has_plot(p), p);
     BOOST_TEST(r.out.find("scored once on the") != std::string::npos);
     std::filesystem::remove_all(r.folder);
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_are_one_clear_line) {
-    for (const std::string& args : {std::string("--quick --epochs 0"), std::string("--quick --widths 2,x"),
-                                    std::string("--quick --data mnist"), std::string("--quick --activation relu,identity"),
-                                    std::string("--quick --validation-fraction 0.5")}) {
+    for (const std::string& args :
+         {std::string("--quick --epochs 0"), std::string("--quick --widths 2,x"),
+          std::string("--quick --data mnist"), std::string("--quick --activation relu,identity"),
+          std::string("--quick --validation-fraction 0.5")}) {
         const auto r = redes_test::run_chapter("08_hyperparameters", args);
         BOOST_TEST(r.exit_code == 2, args);
         const std::size_t at = args.find("--", 2);

@@ -33,12 +33,17 @@ const Matrix& X_eval() {
     return X;
 }
 
-double fitted_sup_error(const std::string& target, std::size_t N1, const Activation& sigma, std::uint64_t seed) {
+double fitted_sup_error(const std::string& target, std::size_t N1, const Activation& sigma,
+                        std::uint64_t seed) {
     redes::Rng rng(seed);
-    return ch09::fit_target(ch09::make_target(target), N1, sigma, X_train(), X_eval(), ch09::FitOptions{}, rng).sup_error;
+    return ch09::fit_target(ch09::make_target(target), N1, sigma, X_train(), X_eval(),
+                            ch09::FitOptions{}, rng)
+        .sup_error;
 }
 
-double median3(double a, double b, double c) { return std::max(std::min(a, b), std::min(std::max(a, b), c)); }
+double median3(double a, double b, double c) {
+    return std::max(std::min(a, b), std::min(std::max(a, b), c));
+}
 
 }  // namespace
 
@@ -58,8 +63,9 @@ BOOST_AUTO_TEST_CASE(network_is_the_theorems_form) {
             const Vector x{rng.uniform(), rng.uniform()};
             double f = net.b(2)[0];  // b₂
             for (std::size_t i = 0; i < 5; ++i) {
-                const double z = net.W(1)(i, 0) * x[0] + net.W(1)(i, 1) * x[1] + net.b(1)[i];  // [W₁x + b₁]_i
-                f += net.W(2)(0, i) * sigma.sigma(z);                                           // [w₂]_i σ(·)
+                const double z =
+                    net.W(1)(i, 0) * x[0] + net.W(1)(i, 1) * x[1] + net.b(1)[i];  // [W₁x + b₁]_i
+                f += net.W(2)(0, i) * sigma.sigma(z);                             // [w₂]_i σ(·)
             }
             BOOST_TEST(net.forward(x)[0] == f, tt::tolerance(1e-14));
         }
@@ -107,7 +113,8 @@ BOOST_AUTO_TEST_CASE(relu_construction_is_the_interpolant_within_h2_over_8) {
     // |x − ½| is two ReLU units: with ½ a knot (N₁ even) the construction is exact
     const ch09::Target kink = ch09::make_target("kink");
     for (std::size_t N1 : {2u, 4u, 64u})
-        BOOST_TEST(ch09::sup_error(ch09::constructive_network(kink, N1, Activation::relu()), kink, X_eval()) <= 1e-12);
+        BOOST_TEST(ch09::sup_error(ch09::constructive_network(kink, N1, Activation::relu()), kink,
+                                   X_eval()) <= 1e-12);
 }
 
 // The sigmoid staircase: its error is of the order of the rise of f across a cell, L/N₁ with
@@ -120,13 +127,18 @@ BOOST_AUTO_TEST_CASE(sigmoid_staircase_error_halves_when_width_doubles) {
         const MLP net = ch09::constructive_network(T, N1, Activation::sigmoid());
         const double e = ch09::sup_error(net, T, X_eval());
         BOOST_TEST(e <= 2 * pi / double(N1));
-        if (previous > 0) BOOST_TEST((e / previous >= 0.45 && e / previous <= 0.55), "N₁ = " << N1 << ": ratio " << e / previous);
+        if (previous > 0)
+            BOOST_TEST((e / previous >= 0.45 && e / previous <= 0.55),
+                       "N₁ = " << N1 << ": ratio " << e / previous);
         previous = e;
         const MLP tanh_net = ch09::constructive_network(T, N1, Activation::tanh());
         for (double x : {0.0, 0.013, 0.5, 0.77, 1.0})
-            BOOST_TEST(std::abs(tanh_net.forward(Vector{x})[0] - net.forward(Vector{x})[0]) <= 1e-12);  // f ∈ [−1, 1]
+            BOOST_TEST(std::abs(tanh_net.forward(Vector{x})[0] - net.forward(Vector{x})[0]) <=
+                       1e-12);  // f ∈ [−1, 1]
     }
-    BOOST_CHECK_THROW(ch09::constructive_network(ch09::make_target("bump"), 4, Activation::sigmoid()), redes::ValueError);
+    BOOST_CHECK_THROW(ch09::constructive_network(ch09::make_target("bump"), 4,
+                                                 Activation::sigmoid()),
+                      redes::ValueError);
 }
 
 // Trained by Adam (400 full-batch steps): the sup error falls with the width. Over seeds 1…20
@@ -134,9 +146,11 @@ BOOST_AUTO_TEST_CASE(sigmoid_staircase_error_halves_when_width_doubles) {
 // 0.028); for ReLU 0.70…1.09 and 0.016…0.063. The median of three seeds must fall at least 5×.
 BOOST_AUTO_TEST_CASE(sup_error_decreases_with_width) {
     for (const Activation& sigma : {Activation::sigmoid(), Activation::relu()}) {
-        const double e2 = median3(fitted_sup_error("smooth", 2, sigma, 1), fitted_sup_error("smooth", 2, sigma, 2),
+        const double e2 = median3(fitted_sup_error("smooth", 2, sigma, 1),
+                                  fitted_sup_error("smooth", 2, sigma, 2),
                                   fitted_sup_error("smooth", 2, sigma, 3));
-        const double e64 = median3(fitted_sup_error("smooth", 64, sigma, 1), fitted_sup_error("smooth", 64, sigma, 2),
+        const double e64 = median3(fitted_sup_error("smooth", 64, sigma, 1),
+                                   fitted_sup_error("smooth", 64, sigma, 2),
                                    fitted_sup_error("smooth", 64, sigma, 3));
         BOOST_TEST(e64 < e2 / 5, sigma.name() << ": N₁ = 64 " << e64 << ", N₁ = 2 " << e2);
         BOOST_TEST(e2 > 0.3);  // two units cannot follow a full period of sin(2πx)
@@ -149,8 +163,9 @@ BOOST_AUTO_TEST_CASE(sup_error_decreases_with_width) {
 BOOST_AUTO_TEST_CASE(fit_at_the_chosen_width_is_within_tolerance) {
     for (std::uint64_t seed : {1u, 7u}) {
         redes::Rng rng(seed);
-        const ch09::Fit fit = ch09::fit_target(ch09::make_target("smooth"), 32, Activation::sigmoid(), X_train(), X_eval(),
-                                               ch09::FitOptions{}, rng);
+        const ch09::Fit fit =
+            ch09::fit_target(ch09::make_target("smooth"), 32, Activation::sigmoid(), X_train(),
+                             X_eval(), ch09::FitOptions{}, rng);
         BOOST_TEST(fit.sup_error <= 0.05, "seed " << seed << ": " << fit.sup_error);
     }
 }
@@ -162,11 +177,13 @@ BOOST_AUTO_TEST_CASE(fit_at_the_chosen_width_is_within_tolerance) {
 BOOST_AUTO_TEST_CASE(theorem_holds_on_the_compact_set_not_on_R) {
     redes::Rng rng(1);
     const ch09::Target T = ch09::make_target("identity");
-    const ch09::Fit fit = ch09::fit_target(T, 16, Activation::sigmoid(), X_train(), X_eval(), ch09::FitOptions{}, rng);
+    const ch09::Fit fit = ch09::fit_target(T, 16, Activation::sigmoid(), X_train(), X_eval(),
+                                           ch09::FitOptions{}, rng);
     const double eps = 0.05;
     BOOST_TEST(fit.sup_error <= eps);  // on [0, 1]: within ε
     const double B = ch09::output_bound(fit.net);
-    for (double x = -1000.0; x <= 1000.0; x += 0.5) BOOST_TEST_REQUIRE(std::abs(fit.net.forward(Vector{x})[0]) <= B);
+    for (double x = -1000.0; x <= 1000.0; x += 0.5)
+        BOOST_TEST_REQUIRE(std::abs(fit.net.forward(Vector{x})[0]) <= B);
     const double at_100 = std::abs(100.0 - fit.net.forward(Vector{100.0})[0]);
     BOOST_TEST(at_100 >= 100.0 - B);  // what the bound forces
     BOOST_TEST(at_100 > eps);         // so the statement on all of R fails
@@ -178,12 +195,13 @@ BOOST_AUTO_TEST_CASE(theorem_holds_on_the_compact_set_not_on_R) {
 // (Over seeds 1…20: ε ≤ 0.021, A ≤ 5.5, C ≤ 4.0.)
 BOOST_AUTO_TEST_CASE(relu_net_fails_on_R_for_a_square) {
     redes::Rng rng(1);
-    const ch09::Fit fit = ch09::fit_target(ch09::make_target("square"), 16, Activation::relu(), X_train(), X_eval(),
-                                           ch09::FitOptions{}, rng);
+    const ch09::Fit fit = ch09::fit_target(ch09::make_target("square"), 16, Activation::relu(),
+                                           X_train(), X_eval(), ch09::FitOptions{}, rng);
     BOOST_TEST(fit.sup_error <= 0.05);
     const ch09::LinearBound g = ch09::relu_growth_bound(fit.net);
     for (double x = -1000.0; x <= 1000.0; x += 0.5)
-        BOOST_TEST_REQUIRE(std::abs(fit.net.forward(Vector{x})[0]) <= g.A * std::abs(x) + g.C + 1e-9 * std::abs(x));
+        BOOST_TEST_REQUIRE(std::abs(fit.net.forward(Vector{x})[0]) <=
+                           g.A * std::abs(x) + g.C + 1e-9 * std::abs(x));
     const double at_100 = std::abs(1e4 - fit.net.forward(Vector{100.0})[0]);
     BOOST_TEST(at_100 >= 1e4 - 100 * g.A - g.C);
     BOOST_TEST(at_100 > 0.05);
@@ -192,30 +210,36 @@ BOOST_AUTO_TEST_CASE(relu_net_fails_on_R_for_a_square) {
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_plot) {
     const auto r = redes_test::run_chapter("09_universal_approximation", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const std::string p : {"ch09_sup_error_sigmoid", "ch09_sup_error_relu", "ch09_fit_smooth_sigmoid", "ch09_fit_kink_relu",
-                                "ch09_fit_step_sigmoid", "ch09_bump_target", "ch09_bump_sigmoid", "ch09_bump_relu",
-                                "ch09_outside_sigmoid", "ch09_outside_relu"})
+    for (const std::string p :
+         {"ch09_sup_error_sigmoid", "ch09_sup_error_relu", "ch09_fit_smooth_sigmoid",
+          "ch09_fit_kink_relu", "ch09_fit_step_sigmoid", "ch09_bump_target", "ch09_bump_sigmoid",
+          "ch09_bump_relu", "ch09_outside_sigmoid", "ch09_outside_relu"})
         BOOST_TEST(r.has_plot(p), p);
     // same seed, same numbers
-    const auto again = redes_test::run_chapter("09_universal_approximation", "--quick --target smooth");
+    const auto again =
+        redes_test::run_chapter("09_universal_approximation", "--quick --target smooth");
     BOOST_TEST(again.exit_code == 0, again.err);
     const std::string a = redes_test::slurp(r.folder + "/ch09_sup_error_sigmoid.csv");
     const std::string b = redes_test::slurp(again.folder + "/ch09_sup_error_sigmoid.csv");
     // the smooth target's rows come first in both files: one stream per (σ, target)
     BOOST_TEST(!a.empty());
-    const std::string first_block_a = a.substr(0, a.find("\n\n")), first_block_b = b.substr(0, b.find("\n\n"));
+    const std::string first_block_a = a.substr(0, a.find("\n\n")),
+                      first_block_b = b.substr(0, b.find("\n\n"));
     BOOST_TEST(first_block_a == first_block_b);
     std::filesystem::remove_all(r.folder);
     std::filesystem::remove_all(again.folder);
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_are_one_clear_line) {
-    for (const std::string& args : {std::string("--quick --widths 0,2"), std::string("--quick --target wave"),
-                                    std::string("--quick --activation identity"), std::string("--quick --eta 0"),
-                                    std::string("--quick --fit-widths 3")}) {
+    for (const std::string& args :
+         {std::string("--quick --widths 0,2"), std::string("--quick --target wave"),
+          std::string("--quick --activation identity"), std::string("--quick --eta 0"),
+          std::string("--quick --fit-widths 3")}) {
         const auto r = redes_test::run_chapter("09_universal_approximation", args);
         BOOST_TEST(r.exit_code == 2, args);
-        const std::string option = args.substr(args.find("--", 2), args.find(' ', args.find("--", 2)) - args.find("--", 2));
+        const std::string option =
+            args.substr(args.find("--", 2),
+                        args.find(' ', args.find("--", 2)) - args.find("--", 2));
         BOOST_TEST(r.err.find("option " + option) != std::string::npos, args << " → " << r.err);
         BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
         std::filesystem::remove_all(r.folder);

@@ -83,8 +83,10 @@ BOOST_AUTO_TEST_CASE(rotated_ravine_obeys_the_same_threshold) {
     const redes::Quadratic q(1.0, 12.0, 0.6);
     redes::PathOptions o;
     o.steps = 3000;
-    const auto below = redes::gradient_descent_path(q, 0.98 * q.eta_critical(), Vector{2.0, 1.0}, o);
-    const auto above = redes::gradient_descent_path(q, 1.02 * q.eta_critical(), Vector{2.0, 1.0}, o);
+    const auto below =
+        redes::gradient_descent_path(q, 0.98 * q.eta_critical(), Vector{2.0, 1.0}, o);
+    const auto above =
+        redes::gradient_descent_path(q, 1.02 * q.eta_critical(), Vector{2.0, 1.0}, o);
     BOOST_TEST(!below.diverged());
     BOOST_TEST(below.value.back() < 1e-20);
     BOOST_TEST(above.diverged());
@@ -98,7 +100,8 @@ BOOST_AUTO_TEST_CASE(saddle_start_on_the_axis_stops_at_the_critical_point) {
     const auto p = redes::gradient_descent_path(s, eta, Vector{1.2, 0.0}, o);
     for (std::size_t k = 0; k <= p.steps(); ++k) {
         BOOST_TEST(p.theta[k][1] == 0.0);  // ∂R̂/∂y = −2y = 0: y never moves
-        BOOST_TEST(p.theta[k][0] == std::pow(1.0 - 2.0 * eta, double(k)) * 1.2, tt::tolerance(1e-12));
+        BOOST_TEST(p.theta[k][0] == std::pow(1.0 - 2.0 * eta, double(k)) * 1.2,
+                   tt::tolerance(1e-12));
     }
     BOOST_TEST(norm(p.last()) < 1e-18);
     BOOST_TEST(p.grad_norm.back() < 1e-18);
@@ -116,7 +119,8 @@ BOOST_AUTO_TEST_CASE(saddle_start_off_the_axis_escapes) {
     const double eta = 0.1, y0 = 1e-3;
     const auto p = redes::gradient_descent_path(s, eta, Vector{1.2, y0}, o);
     for (std::size_t k = 0; k <= p.steps(); ++k)  // y_k = (1 + 2η)^k y_0
-        BOOST_TEST(p.theta[k][1] == std::pow(1.0 + 2.0 * eta, double(k)) * y0, tt::tolerance(1e-12));
+        BOOST_TEST(p.theta[k][1] == std::pow(1.0 + 2.0 * eta, double(k)) * y0,
+                   tt::tolerance(1e-12));
     // it passes near (0, 0) and leaves: |y| > 1 and R̂ below the critical value R̂(0, 0) = 0
     const auto nearest = *std::min_element(p.grad_norm.begin(), p.grad_norm.end());
     BOOST_TEST(nearest < 0.2);
@@ -148,7 +152,8 @@ BOOST_AUTO_TEST_CASE(directional_derivative_matches_a_finite_difference_along_u)
             // relative error |a − n| / (|a| + |n|), with the rounding ε|R̂|/h as a floor
             const double floor = 1e-16 * std::abs(f->value(theta)) / 1e-5;
             BOOST_TEST(std::abs(a - n) <= 1e-7 * (std::abs(a) + std::abs(n)) + 10 * floor,
-                       f->name() << " at (" << theta[0] << ", " << theta[1] << "): " << a << " vs " << n);
+                       f->name() << " at (" << theta[0] << ", " << theta[1] << "): " << a << " vs "
+                                 << n);
         }
 }
 
@@ -197,11 +202,14 @@ BOOST_AUTO_TEST_CASE(one_step_decreases_by_eta_times_the_squared_gradient_to_fir
 BOOST_AUTO_TEST_CASE(program_runs_draws_and_reports_divergence_without_nan) {
     const auto r = redes_test::run_chapter("10_gradient_descent", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch10_paths", "ch10_risk", "ch10_eta_threshold", "ch10_saddle", "ch10_directional", "ch10_rosenbrock"})
+    for (const char* p : {"ch10_paths", "ch10_risk", "ch10_eta_threshold", "ch10_saddle",
+                          "ch10_directional", "ch10_rosenbrock"})
         BOOST_TEST(r.has_plot(p), p);
-    BOOST_TEST(r.out.find("diverged at step 18") != std::string::npos);  // η = 0.3 on A = diag(1, 8)
+    BOOST_TEST(r.out.find("diverged at step 18") !=
+               std::string::npos);  // η = 0.3 on A = diag(1, 8)
     std::string lower = r.out;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     BOOST_TEST(lower.find("nan") == std::string::npos);
     BOOST_TEST(lower.find("inf") == std::string::npos);
 }

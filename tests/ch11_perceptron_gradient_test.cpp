@@ -27,19 +27,21 @@ using namespace redes;
 namespace {
 
 Matrix normal_matrix(std::size_t rows, std::size_t cols, Rng& rng, double s = 1.0) {
-    return Matrix::from_function(rows, cols, [&](std::size_t, std::size_t) { return rng.normal(0.0, s); });
+    return Matrix::from_function(rows, cols,
+                                 [&](std::size_t, std::size_t) { return rng.normal(0.0, s); });
 }
 
 // Every activation; LeakyReLU with α = 0.1 so its negative side matters.
 std::vector<Activation> activations() {
-    return {Activation::relu(), Activation::leaky_relu(0.1), Activation::abs(),
-            Activation::sigmoid(), Activation::tanh(), Activation::identity()};
+    return {Activation::relu(),    Activation::leaky_relu(0.1), Activation::abs(),
+            Activation::sigmoid(), Activation::tanh(),          Activation::identity()};
 }
 
 // A perceptron N = 4 → N₁ = 3 with W₁ ~ N(0, 1/4), b₁ ~ N(0, 0.3²).
 Perceptron random_perceptron(const Activation& sigma, Rng& rng) {
     return Perceptron(normal_matrix(3, 4, rng, 0.5),
-                      Vector::from_function(3, [&](std::size_t) { return rng.normal(0.0, 0.3); }), sigma);
+                      Vector::from_function(3, [&](std::size_t) { return rng.normal(0.0, 0.3); }),
+                      sigma);
 }
 
 std::size_t lines(const std::string& s) {
@@ -60,7 +62,8 @@ BOOST_AUTO_TEST_CASE(the_product_of_the_factors_is_the_closed_form) {
         const Perceptron p = random_perceptron(sigma, rng);
         const MLP net = p.to_mlp();
         for (int trial = 0; trial < 5; ++trial) {
-            const Vector x_m = normal_matrix(4, 1, rng).col(0), y_m = normal_matrix(3, 1, rng).col(0);
+            const Vector x_m = normal_matrix(4, 1, rng).col(0),
+                         y_m = normal_matrix(3, 1, rng).col(0);
             const LiteralSample s = literal_forward(net, J, x_m, y_m);
             const LiteralLayer& t = s.layer(1);
             BOOST_TEST(t.z == p.z(x_m));
@@ -97,13 +100,15 @@ BOOST_AUTO_TEST_CASE(the_tensor_is_the_jacobian_of_the_affine_map) {
     Rng rng(1102);
     const Matrix W1 = normal_matrix(3, 4, rng);
     const Vector b1{0.1, -0.2, 0.3};
-    const Matrix jac = numerical_jacobian([&](const Vector& w) { return reshape(w, 3, 4) * x_m + b1; },
-                                          flatten(W1));
+    const Matrix jac =
+        numerical_jacobian([&](const Vector& w) { return reshape(w, 3, 4) * x_m + b1; },
+                           flatten(W1));
     BOOST_TEST(jac.rows() == 3u);
     BOOST_TEST(jac.cols() == 12u);
     for (std::size_t i = 0; i < 3; ++i)
         for (std::size_t j = 0; j < 3; ++j)
-            for (std::size_t k = 0; k < 4; ++k) BOOST_TEST(std::abs(T(i, j, k) - jac(i, j * 4 + k)) <= 1e-9);
+            for (std::size_t k = 0; k < 4; ++k)
+                BOOST_TEST(std::abs(T(i, j, k) - jac(i, j * 4 + k)) <= 1e-9);
 }
 
 BOOST_AUTO_TEST_CASE(both_readings_of_the_slides_product_agree) {
@@ -147,7 +152,8 @@ BOOST_AUTO_TEST_CASE(the_averaged_gradient_equals_finite_differences) {
         Vector db(3);
         for (std::size_t m = 0; m < M; ++m) {
             const Vector x_m = X.col(m);
-            const Vector e = hadamard(-2.0 * (Y.col(m) - p.forward(x_m)), sigma.sigma_prime(p.z(x_m)));
+            const Vector e =
+                hadamard(-2.0 * (Y.col(m) - p.forward(x_m)), sigma.sigma_prime(p.z(x_m)));
             dW += outer(e, x_m) / static_cast<double>(M);
             db += e / static_cast<double>(M);
         }
@@ -215,11 +221,16 @@ BOOST_AUTO_TEST_CASE(same_seed_same_data) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_give_one_line_naming_the_option) {
-    const std::vector<std::pair<std::string, std::string>> cases{
-        {"--eta -1", "--eta"},          {"--eta nan", "--eta"},
-        {"--steps 0", "--steps"},       {"--inputs 0", "--inputs"},
-        {"--outputs 9", "--outputs"},   {"--samples 0", "--samples"},
-        {"--activation softsign", "--activation"}, {"--train-samples 1", "--train-samples"}};
+    const std::vector<std::pair<std::string, std::string>> cases{{"--eta -1", "--eta"},
+                                                                 {"--eta nan", "--eta"},
+                                                                 {"--steps 0", "--steps"},
+                                                                 {"--inputs 0", "--inputs"},
+                                                                 {"--outputs 9", "--outputs"},
+                                                                 {"--samples 0", "--samples"},
+                                                                 {"--activation softsign",
+                                                                  "--activation"},
+                                                                 {"--train-samples 1",
+                                                                  "--train-samples"}};
     for (const auto& [args, option] : cases) {
         const auto r = redes_test::run_chapter("11_perceptron_gradient", "--quick " + args);
         BOOST_TEST(r.exit_code != 0, args);

@@ -51,7 +51,8 @@ BOOST_AUTO_TEST_CASE(literal_equals_efficient_for_every_activation) {
                                      Activation::identity()},
                                     rng);
         const Matrix X = random_matrix(4, 5, rng), Y = targets(J, 3, 5, rng);
-        BOOST_TEST(max_group_error(literal_backprop(deep, J, X, Y), efficient_backprop(deep, J, X, Y)) <= 1e-12);
+        BOOST_TEST(max_group_error(literal_backprop(deep, J, X, Y),
+                                   efficient_backprop(deep, J, X, Y)) <= 1e-12);
     }
 }
 
@@ -63,7 +64,8 @@ BOOST_AUTO_TEST_CASE(both_paths_equal_finite_differences_for_every_activation) {
     for (const Activation& sigma : all_activations()) {
         const MLP net = random_mlp({3, 5, 4, 2}, sigma, rng);
         const Matrix X = random_matrix(3, 8, rng), Y = random_matrix(2, 8, rng);
-        for (const MLPGradient& g : {literal_backprop(net, J, X, Y), efficient_backprop(net, J, X, Y)}) {
+        for (const MLPGradient& g :
+             {literal_backprop(net, J, X, Y), efficient_backprop(net, J, X, Y)}) {
             const GradientCheck check = check_gradient(net, J, X, Y, g);
             BOOST_TEST(check.passed(), sigma.name() << "\n" << check);
             BOOST_TEST(check.groups.size() == 6u);
@@ -91,7 +93,8 @@ BOOST_AUTO_TEST_CASE(literal_backward_multiplies_from_L_down_to_1) {
     const Vector z1 = net.W(1) * x_0 + net.b(1);
     const Vector z2 = net.W(2) * net.sigma(1).sigma(z1) + net.b(2);
     const Vector delta2 = hadamard(s.g_J_prime, net.sigma(2).sigma_prime(z2));
-    const Vector delta1 = hadamard(matvec(transpose(net.W(2)), delta2), net.sigma(1).sigma_prime(z1));
+    const Vector delta1 =
+        hadamard(matvec(transpose(net.W(2)), delta2), net.sigma(1).sigma_prime(z1));
     BOOST_TEST(max_abs(dW1 - outer(delta1, x_0)) <= 1e-15 * max_abs(dW1));
     BOOST_TEST(max_abs(dW1) > 0.0);
 }
@@ -108,7 +111,8 @@ BOOST_AUTO_TEST_CASE(the_algorithm_box_gives_one_samples_term) {
     const Vector R_grad = efficient_backprop(net, J, X, Y).flatten();
     Vector mean(R_grad.size());
     for (std::size_t m = 0; m < M; ++m) {
-        const Vector term = literal_backward(net, literal_forward(net, J, X.col(m), Y.col(m))).flatten();
+        const Vector term =
+            literal_backward(net, literal_forward(net, J, X.col(m), Y.col(m))).flatten();
         BOOST_TEST(relative_error(term, R_grad) > 0.1);  // one sample's term is not ∂R̂/∂θ
         mean += term / static_cast<double>(M);
     }
@@ -119,15 +123,20 @@ BOOST_AUTO_TEST_CASE(literal_path_refuses_a_512_wide_layer_on_64_inputs) {
     // 8 (N_ℓ² N_{ℓ−1} + 2 N_ℓ² + 2 N_ℓ) bytes per layer: 138,420,224 + 4,128 for N = {64, 512, 1},
     // above the default limit of 100 MB; the message names the layer, the tensor and both sizes.
     const MLP wide({64, 512, 1}, Activation::relu(), Activation::identity());
-    BOOST_TEST(literal_layer_bytes(wide, 1) == 8u * (512u * 512u * 64u + 2u * 512u * 512u + 2u * 512u));
+    BOOST_TEST(literal_layer_bytes(wide, 1) ==
+               8u * (512u * 512u * 64u + 2u * 512u * 512u + 2u * 512u));
     BOOST_TEST(literal_memory_bytes(wide) == 138420224u + 4128u);
     const Matrix X(64, 1, 0.5), Y(1, 1, 1.0);
-    BOOST_CHECK_EXCEPTION(literal_backprop(wide, Cost::quadratic(), X, Y), LimitError, [](const LimitError& e) {
-        const std::string m = e.what();
-        return m.find("literal_backprop") != std::string::npos && m.find("138.4 MB") != std::string::npos &&
-               m.find("512×512×64") != std::string::npos && m.find("134.2 MB") != std::string::npos &&
-               m.find("100.0 MB") != std::string::npos && m.find("efficient_backprop") != std::string::npos;
-    });
+    BOOST_CHECK_EXCEPTION(literal_backprop(wide, Cost::quadratic(), X, Y), LimitError,
+                          [](const LimitError& e) {
+                              const std::string m = e.what();
+                              return m.find("literal_backprop") != std::string::npos &&
+                                     m.find("138.4 MB") != std::string::npos &&
+                                     m.find("512×512×64") != std::string::npos &&
+                                     m.find("134.2 MB") != std::string::npos &&
+                                     m.find("100.0 MB") != std::string::npos &&
+                                     m.find("efficient_backprop") != std::string::npos;
+                          });
     // The efficient path computes it.
     const MLPGradient g = efficient_backprop(wide, Cost::quadratic(), X, Y);
     BOOST_TEST(g.dW[0].rows() == 512u);
@@ -139,10 +148,12 @@ BOOST_AUTO_TEST_CASE(literal_memory_grows_as_N_cubed) {
     // exactly 8 (2N³ + 4N² + 4N) + 8 (N + 4).
     for (std::size_t N = 4; N <= 256; N *= 2) {
         const MLP net({N, N, N, 1}, Activation::tanh(), Activation::identity());
-        BOOST_TEST(literal_memory_bytes(net) == 8 * (2 * N * N * N + 4 * N * N + 4 * N) + 8 * (N + 4));
+        BOOST_TEST(literal_memory_bytes(net) ==
+                   8 * (2 * N * N * N + 4 * N * N + 4 * N) + 8 * (N + 4));
     }
     const auto bytes = [](std::size_t N) {
-        return static_cast<double>(literal_memory_bytes(MLP({N, N, N, 1}, Activation::tanh(), Activation::identity())));
+        return static_cast<double>(
+            literal_memory_bytes(MLP({N, N, N, 1}, Activation::tanh(), Activation::identity())));
     };
     BOOST_TEST(bytes(256) / bytes(128) > 7.9);
     BOOST_TEST(bytes(256) / bytes(128) < 8.0);
@@ -179,7 +190,8 @@ BOOST_AUTO_TEST_CASE(xor_training_is_the_same_with_either_path) {
     const MLP start = ch12::xor_start(s.width, Activation::from_name(s.activation), rng);
     const ch12::XorTraining a = ch12::train_xor(start, s.eta, 200, ch12::Path::efficient);
     const ch12::XorTraining b = ch12::train_xor(start, s.eta, 200, ch12::Path::literal);
-    for (std::size_t k = 0; k <= 200; ++k) BOOST_TEST(a.R_hat[k] == b.R_hat[k], tt::tolerance(1e-10));
+    for (std::size_t k = 0; k <= 200; ++k)
+        BOOST_TEST(a.R_hat[k] == b.R_hat[k], tt::tolerance(1e-10));
 }
 
 BOOST_AUTO_TEST_CASE(a_narrow_relu_net_can_stall) {
@@ -195,18 +207,19 @@ BOOST_AUTO_TEST_CASE(training_that_diverges_throws) {
     const ch12::XorSettings s;
     Rng rng = ch12::xor_stream(s.seed);
     const MLP start = ch12::xor_start(s.width, Activation::from_name(s.activation), rng);
-    BOOST_CHECK_EXCEPTION(ch12::train_xor(start, 50.0, 1000, ch12::Path::efficient), DivergenceError,
-                          [](const DivergenceError& e) {
+    BOOST_CHECK_EXCEPTION(ch12::train_xor(start, 50.0, 1000, ch12::Path::efficient),
+                          DivergenceError, [](const DivergenceError& e) {
                               const std::string m = e.what();
-                              return m.find("step") != std::string::npos && m.find("η = 50") != std::string::npos;
+                              return m.find("step") != std::string::npos &&
+                                     m.find("η = 50") != std::string::npos;
                           });
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_quick_and_draws_its_plots) {
     const auto r = redes_test::run_chapter("12_backpropagation", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* plot : {"ch12_gradient_check", "ch12_cost_vs_width", "ch12_memory_vs_width", "ch12_xor_risk",
-                             "ch12_xor_decision_map"})
+    for (const char* plot : {"ch12_gradient_check", "ch12_cost_vs_width", "ch12_memory_vs_width",
+                             "ch12_xor_risk", "ch12_xor_decision_map"})
         BOOST_TEST(r.has_plot(plot), plot);
     BOOST_TEST(r.out.find("literal_backprop refused") != std::string::npos);
     BOOST_TEST(r.out.find("512×512×64") != std::string::npos);
@@ -218,8 +231,8 @@ BOOST_AUTO_TEST_CASE(same_seed_same_csv_except_the_timings) {
     // Timings are measurements; every other figure's data is a function of the seed.
     const auto a = redes_test::run_chapter("12_backpropagation", "--quick --seed 5");
     std::vector<std::string> first;
-    const std::vector<std::string> names{"ch12_gradient_check", "ch12_memory_vs_width", "ch12_xor_risk",
-                                         "ch12_xor_decision_map"};
+    const std::vector<std::string> names{"ch12_gradient_check", "ch12_memory_vs_width",
+                                         "ch12_xor_risk", "ch12_xor_decision_map"};
     for (const auto& n : names) first.push_back(redes_test::slurp(a.folder + "/" + n + ".csv"));
     const auto b = redes_test::run_chapter("12_backpropagation", "--quick --seed 5");
     BOOST_TEST(a.exit_code == 0);
@@ -230,11 +243,15 @@ BOOST_AUTO_TEST_CASE(same_seed_same_csv_except_the_timings) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_give_one_line_naming_the_option) {
-    const std::vector<std::pair<std::string, std::string>> cases{
-        {"--eta 0", "--eta"},           {"--steps 0", "--steps"},
-        {"--width 0", "--width"},       {"--activation softsign", "--activation"},
-        {"--path fast", "--path"},      {"--max-width 100", "--max-width"},
-        {"--max-width 256", "--max-width"}, {"--samples 0", "--samples"}};
+    const std::vector<std::pair<std::string, std::string>> cases{{"--eta 0", "--eta"},
+                                                                 {"--steps 0", "--steps"},
+                                                                 {"--width 0", "--width"},
+                                                                 {"--activation softsign",
+                                                                  "--activation"},
+                                                                 {"--path fast", "--path"},
+                                                                 {"--max-width 100", "--max-width"},
+                                                                 {"--max-width 256", "--max-width"},
+                                                                 {"--samples 0", "--samples"}};
     for (const auto& [args, option] : cases) {
         const auto r = redes_test::run_chapter("12_backpropagation", "--quick " + args);
         BOOST_TEST(r.exit_code != 0, args);

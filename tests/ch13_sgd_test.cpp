@@ -37,7 +37,8 @@ struct Digits {
     }
 };
 
-SGDHistory train(const MLPObjective& R, const Vector& theta0, std::size_t batch_size, std::size_t epochs) {
+SGDHistory train(const MLPObjective& R, const Vector& theta0, std::size_t batch_size,
+                 std::size_t epochs) {
     Vector theta = theta0;
     Rng rng(2);
     SGDOptions o;
@@ -56,14 +57,16 @@ BOOST_AUTO_TEST_CASE(per_epoch_small_batches_win_per_step_large_batches_do_not_l
     const MLPObjective R(d.net, Cost::quadratic(), d.train.X, d.train.Y);
     const Vector theta0 = d.net.parameters();
     const std::size_t M = 400, E = 5;
-    const auto h8 = train(R, theta0, 8, E), h100 = train(R, theta0, 100, E), hM = train(R, theta0, M, E);
+    const auto h8 = train(R, theta0, 8, E), h100 = train(R, theta0, 100, E),
+               hM = train(R, theta0, M, E);
     // an epoch is ⌈M/M′⌉ steps
     BOOST_TEST(h8.steps == E * 50);
     BOOST_TEST(h100.steps == E * 4);
     BOOST_TEST(hM.steps == E);
     // the same epochs (the same samples seen): more, noisier steps get further
-    BOOST_TEST_MESSAGE("after " << E << " epochs: M′ = 8 " << h8.epoch_train_risk.back() << ", M′ = 100 "
-                                << h100.epoch_train_risk.back() << ", M′ = M " << hM.epoch_train_risk.back());
+    BOOST_TEST_MESSAGE("after " << E << " epochs: M′ = 8 " << h8.epoch_train_risk.back()
+                                << ", M′ = 100 " << h100.epoch_train_risk.back() << ", M′ = M "
+                                << hM.epoch_train_risk.back());
     BOOST_TEST(h8.epoch_train_risk.back() < 0.85 * h100.epoch_train_risk.back());  // measured 0.74
     BOOST_TEST(h100.epoch_train_risk.back() < 0.8 * hM.epoch_train_risk.back());   // measured 0.64
     // the same steps: 20 steps of M′ = 100 (5 epochs) against 20 full-batch steps (20 epochs, four
@@ -86,8 +89,10 @@ BOOST_AUTO_TEST_CASE(batch_gradient_variance_follows_the_finite_population_formu
     Rng rng(9);
     for (std::size_t Mp : {1u, 8u, 32u, 128u, 300u, 375u, 399u}) {
         const auto v = batch_gradient_variance_mc(G, Mp, 300, Sampling::without_replacement, rng);
-        const double exact = batch_gradient_variance(sigma2, 400, Mp, Sampling::without_replacement);
-        BOOST_TEST_MESSAGE("M′ = " << Mp << ": " << v.mean << " ± " << v.standard_error << ", formula " << exact);
+        const double exact =
+            batch_gradient_variance(sigma2, 400, Mp, Sampling::without_replacement);
+        BOOST_TEST_MESSAGE("M′ = " << Mp << ": " << v.mean << " ± " << v.standard_error
+                                   << ", formula " << exact);
         BOOST_TEST(std::abs(v.mean - exact) < 4.0 * v.standard_error, "M′ = " << Mp);
     }
     // 1/M′: sixteen times the batch, a sixteenth of the variance (up to the factor (M − M′)/(M − 1))
@@ -99,7 +104,8 @@ BOOST_AUTO_TEST_CASE(batch_gradient_variance_follows_the_finite_population_formu
 BOOST_AUTO_TEST_CASE(quick_run_writes_every_plot) {
     const auto r = redes_test::run_chapter("13_sgd", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch13_risk_vs_epoch", "ch13_risk_vs_step", "ch13_gradient_variance", "ch13_time_per_epoch"})
+    for (const char* p : {"ch13_risk_vs_epoch", "ch13_risk_vs_step", "ch13_gradient_variance",
+                          "ch13_time_per_epoch"})
         BOOST_TEST(r.has_plot(p), p);
     BOOST_TEST(r.out.find("steps/epoch") != std::string::npos);
 }

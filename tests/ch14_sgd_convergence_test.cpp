@@ -49,8 +49,8 @@ DistanceToMinimum run(const LeastSquaresObjective& R, const Schedule& schedule) 
     o.batch_size = 1;
     o.schedule = &schedule;
     o.progress = Progress::quiet;
-    return distance_to_minimum(R, Vector{-1.0, 2.0}, R.minimizer(), [] { return make_optimizer("gd", 0.05); }, o,
-                               100, 8);
+    return distance_to_minimum(
+        R, Vector{-1.0, 2.0}, R.minimizer(), [] { return make_optimizer("gd", 0.05); }, o, 100, 8);
 }
 
 }  // namespace
@@ -67,11 +67,12 @@ BOOST_AUTO_TEST_CASE(constant_bounces_inverse_decay_converges_linear_decay_stall
     const std::size_t K = 10000;
     BOOST_TEST(c.mean.size() == K + 1);
     // windows: steps 500…1000, 2500…5000 and 5000…10000
-    const double c1 = mean_over(c.mean, 500, 1000), c2 = mean_over(c.mean, 2500, 5000), c3 = mean_over(c.mean, 5000, K);
+    const double c1 = mean_over(c.mean, 500, 1000), c2 = mean_over(c.mean, 2500, 5000),
+                 c3 = mean_over(c.mean, 5000, K);
     const double i1 = mean_over(i.mean, 500, 1000), i3 = mean_over(i.mean, 5000, K);
     const double l3 = mean_over(l.mean, 5000, K), t3 = mean_over(t.mean, 5000, K);
-    BOOST_TEST_MESSAGE("constant: " << c1 << " " << c2 << " " << c3 << "; 1/k: " << i1 << " " << i3 << "; linear "
-                                    << l3 << ", constant η_τ " << t3);
+    BOOST_TEST_MESSAGE("constant: " << c1 << " " << c2 << " " << c3 << "; 1/k: " << i1 << " " << i3
+                                    << "; linear " << l3 << ", constant η_τ " << t3);
     // constant η: the band does not shrink (the same level, within 25 %, a decade of steps apart) …
     BOOST_TEST(std::abs(c3 / c1 - 1.0) < 0.25);
     BOOST_TEST(std::abs(c3 / c2 - 1.0) < 0.25);
@@ -86,7 +87,8 @@ BOOST_AUTO_TEST_CASE(constant_bounces_inverse_decay_converges_linear_decay_stall
     // from τ on the two runs share η_τ and the shuffles, so what differed at τ contracts by about
     // (1 − 2η_τ) per step (Hessian ≈ 2I): ~e^{−30} after 6000 steps. They become the same iterate.
     BOOST_TEST(norm(l.last_run[1000] - t.last_run[1000]) > 1e-3);
-    for (std::size_t k = 7000; k <= K; k += 500) BOOST_TEST(norm(l.last_run[k] - t.last_run[k]) < 1e-12);
+    for (std::size_t k = 7000; k <= K; k += 500)
+        BOOST_TEST(norm(l.last_run[k] - t.last_run[k]) < 1e-12);
 }
 
 // Σ η_k for η_k = η₀k₀/(k₀ + k) grows like η₀k₀ log K (→ ∞) and Σ η_k² stays below η₀²(1 + k₀):
@@ -109,14 +111,17 @@ BOOST_AUTO_TEST_CASE(partial_sums_meet_or_miss_the_conditions) {
     // η₀²k₀² ∫_{K₁}^∞ dk/(k₀ + k)² = η₀²k₀²/(k₀ + K₁), 0.1 % of the sum
     BOOST_TEST(inv.sum_eta2[2] - inv.sum_eta2[1] <= eta0 * eta0 * k0 * k0 / (k0 + 1e5));
     // the linear decay's keeps growing, by (K₂ − K₁) η_τ² exactly
-    BOOST_TEST(lin.sum_eta2[2] - lin.sum_eta2[1] == (1e6 - 1e5) * eta_tau * eta_tau, tt::tolerance(1e-9));
+    BOOST_TEST(lin.sum_eta2[2] - lin.sum_eta2[1] == (1e6 - 1e5) * eta_tau * eta_tau,
+               tt::tolerance(1e-9));
     // and schedule_sums_at gives the bits schedule_sums does
     const auto all = schedule_sums(InverseDecay(eta0, k0), 1000);
     BOOST_TEST(inv.sum_eta[0] == all.sum_eta[1000]);
     BOOST_TEST(inv.sum_eta2[0] == all.sum_eta2[1000]);
-    BOOST_CHECK_EXCEPTION(schedule_sums_at(InverseDecay(eta0, k0), {5, 5}), ValueError, [](const ValueError& e) {
-        return std::string(e.what()) == "schedule_sums_at: horizons must increase, but K[1] = 5 follows 5";
-    });
+    BOOST_CHECK_EXCEPTION(
+        schedule_sums_at(InverseDecay(eta0, k0), {5, 5}), ValueError, [](const ValueError& e) {
+            return std::string(e.what()) ==
+                   "schedule_sums_at: horizons must increase, but K[1] = 5 follows 5";
+        });
 }
 
 BOOST_AUTO_TEST_CASE(distance_to_minimum_is_the_mean_over_runs) {
@@ -139,7 +144,8 @@ BOOST_AUTO_TEST_CASE(distance_to_minimum_is_the_mean_over_runs) {
         BOOST_TEST(one.standard_error[k] == 0.0);
         BOOST_TEST(both.mean[k] == 0.5 * (one.mean[k] + other.mean[k]), tt::tolerance(1e-14));
         // two runs: sd = |a − b|/√2, standard error sd/√2 = |a − b|/2
-        BOOST_TEST(both.standard_error[k] == 0.5 * std::abs(one.mean[k] - other.mean[k]), tt::tolerance(1e-6));
+        BOOST_TEST(both.standard_error[k] == 0.5 * std::abs(one.mean[k] - other.mean[k]),
+                   tt::tolerance(1e-6));
     }
     BOOST_CHECK_THROW(distance_to_minimum(R, theta0, star, gd, o, 7, 0), ValueError);
     BOOST_CHECK_THROW(distance_to_minimum(R, theta0, Vector{1.0}, gd, o, 7, 1), ValueError);
@@ -148,18 +154,20 @@ BOOST_AUTO_TEST_CASE(distance_to_minimum_is_the_mean_over_runs) {
 BOOST_AUTO_TEST_CASE(quick_run_writes_every_plot) {
     const auto r = redes_test::run_chapter("14_sgd_convergence", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch14_eta", "ch14_sum_eta", "ch14_sum_eta2", "ch14_error", "ch14_last_epoch"})
+    for (const char* p :
+         {"ch14_eta", "ch14_sum_eta", "ch14_sum_eta2", "ch14_error", "ch14_last_epoch"})
         BOOST_TEST(r.has_plot(p), p);
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_are_refused_naming_the_option) {
-    for (const auto& [args, option] : {std::pair<std::string, std::string>{"--quick --eta -1", "--eta"},
-                                       {"--quick --eta-tau 1", "--eta-tau"},
-                                       {"--quick --k0 0", "--k0"},
-                                       {"--quick --tau 0", "--tau"},
-                                       {"--quick --batch-size 0", "--batch-size"},
-                                       {"--quick --runs 0", "--runs"},
-                                       {"--quick --optimizer nope", "--optimizer"}}) {
+    for (const auto& [args, option] :
+         {std::pair<std::string, std::string>{"--quick --eta -1", "--eta"},
+          {"--quick --eta-tau 1", "--eta-tau"},
+          {"--quick --k0 0", "--k0"},
+          {"--quick --tau 0", "--tau"},
+          {"--quick --batch-size 0", "--batch-size"},
+          {"--quick --runs 0", "--runs"},
+          {"--quick --optimizer nope", "--optimizer"}}) {
         const auto r = redes_test::run_chapter("14_sgd_convergence", args);
         BOOST_TEST(r.exit_code != 0, args);
         BOOST_TEST(r.err.find(option) != std::string::npos, args << ": " << r.err);

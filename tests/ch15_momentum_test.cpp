@@ -51,9 +51,11 @@ BOOST_AUTO_TEST_CASE(momentum_reaches_the_tolerance_in_fewer_steps_than_gd_at_th
     const long k_gd = steps_with(gd), k_m = steps_with(m);
     // gradient descent's count from its closed form θ_k = (1 − ηλ_i)^k θ_0,i
     long k_closed = 0;
-    while (norm(ravine.gd_iterate(theta0, eta, static_cast<std::size_t>(k_closed))) >= tol) ++k_closed;
+    while (norm(ravine.gd_iterate(theta0, eta, static_cast<std::size_t>(k_closed))) >= tol)
+        ++k_closed;
     BOOST_TEST(k_gd == k_closed);
-    BOOST_TEST_MESSAGE("steps to ‖θ‖ < 1e-6 at η = 0.035: gd " << k_gd << ", momentum α = 0.9 " << k_m);
+    BOOST_TEST_MESSAGE("steps to ‖θ‖ < 1e-6 at η = 0.035: gd " << k_gd << ", momentum α = 0.9 "
+                                                               << k_m);
     BOOST_TEST(k_m > 0);
     BOOST_TEST(k_m < 0.65 * k_gd);  // measured 247 against 427
     // Polyak's constants: 67 steps
@@ -86,12 +88,14 @@ BOOST_AUTO_TEST_CASE(polyak_constants_converge_at_the_rate_sqrt_kappa) {
             BOOST_TEST(std::abs(z) == o.rate, tt::tolerance(1e-12));
             const double a = theta0[i], b = (1 - o.eta * lambda) * theta0[i] / z - theta0[i];
             for (std::size_t k = 0; k <= 2 * K; k += 10)
-                BOOST_TEST(p.theta[k][i] == (a + b * double(k)) * std::pow(z, double(k)), tt::tolerance(1e-9));
+                BOOST_TEST(p.theta[k][i] == (a + b * double(k)) * std::pow(z, double(k)),
+                           tt::tolerance(1e-9));
         }
         // measured over [K, 2K]: the factor (a + bk) adds at most (2K + c)/(K + c) → 2, i.e. 2^{1/K} − 1 = 0.46%
         const double measured = std::pow(norm(p.theta[2 * K]) / norm(p.theta[K]), 1.0 / K);
         const double sk = std::sqrt(kappa);
-        BOOST_TEST_MESSAGE("κ = " << kappa << ": measured rate " << measured << ", (√κ − 1)/(√κ + 1) = " << (sk - 1) / (sk + 1));
+        BOOST_TEST_MESSAGE("κ = " << kappa << ": measured rate " << measured
+                                  << ", (√κ − 1)/(√κ + 1) = " << (sk - 1) / (sk + 1));
         BOOST_TEST(measured == (sk - 1) / (sk + 1), tt::tolerance(0.01));
         // gradient descent's best rate, measured the same way, is (κ − 1)/(κ + 1): larger
         redes::GradientDescent gd(2.0 / (lmin + lmax));
@@ -110,7 +114,8 @@ BOOST_AUTO_TEST_CASE(steps_follow_the_rate_from_the_characteristic_roots) {
         const double rho = redes::momentum_rate(eta, alpha, 1.0, 50.0);
         const double predicted = std::log(tol / norm(theta0)) / std::log(rho);
         const long measured = steps_with(m);
-        BOOST_TEST(std::abs(double(measured) - predicted) <= 3.0, "α = " << alpha << ": " << measured << " vs " << predicted);
+        BOOST_TEST(std::abs(double(measured) - predicted) <= 3.0,
+                   "α = " << alpha << ": " << measured << " vs " << predicted);
     }
     // at a fixed η the rate is lowest at α = (1 − √(ηλ_min))², where it is 1 − √(ηλ_min) (against 1 − ηλ_min
     // for gradient descent): momentum turns ηλ_min into its square root
@@ -139,11 +144,13 @@ BOOST_AUTO_TEST_CASE(momentum_escapes_the_saddle_faster_at_the_predicted_factor)
         const double A = ((1 + 2 * eta_s) * y0 - z2 * y0) / (z - z2), B = y0 - A;
         long escape = -1;
         for (std::size_t k = 0; k < p.theta.size(); ++k) {
-            BOOST_TEST(p.theta[k][1] == A * std::pow(z, double(k)) + B * std::pow(z2, double(k)), tt::tolerance(1e-11));
+            BOOST_TEST(p.theta[k][1] == A * std::pow(z, double(k)) + B * std::pow(z2, double(k)),
+                       tt::tolerance(1e-11));
             if (escape < 0 && std::abs(p.theta[k][1]) > 1.0) escape = static_cast<long>(k);
         }
         BOOST_TEST(escape == long(std::floor(std::log(1 / A) / std::log(z))) + 1);
-        BOOST_TEST_MESSAGE("saddle, α = " << alpha << ": z = " << z << ", |y| > 1 after " << escape << " steps");
+        BOOST_TEST_MESSAGE("saddle, α = " << alpha << ": z = " << z << ", |y| > 1 after " << escape
+                                          << " steps");
         if (previous >= 0) BOOST_TEST(escape < previous);  // 38, 26, 19
         previous = escape;
     }
@@ -195,28 +202,33 @@ BOOST_AUTO_TEST_CASE(notes_and_pytorch_forms_agree_for_constant_eta_and_part_whe
     const std::size_t K = 300;
     const redes::LinearDecay schedule(eta, 0.0035, 50);
     for (int with_schedule = 0; with_schedule < 2; ++with_schedule) {
-        redes::Momentum notes(eta, 0.9, redes::MomentumForm::notes), torch(eta, 0.9, redes::MomentumForm::pytorch);
+        redes::Momentum notes(eta, 0.9, redes::MomentumForm::notes),
+            torch(eta, 0.9, redes::MomentumForm::pytorch);
         const redes::Schedule* sch = with_schedule ? &schedule : nullptr;
         const auto a = redes::optimizer_path(notes, gradient, theta0, K, sch);
         const auto b = redes::optimizer_path(torch, gradient, theta0, K, sch);
         double worst = 0.0;
-        for (std::size_t k = 1; k <= K; ++k) worst = std::max(worst, norm(a[k] - b[k]) / norm(b[k]));
-        BOOST_TEST_MESSAGE((with_schedule ? "linear η_k" : "constant η") << ": max relative gap " << worst);
-        if (with_schedule)
-            BOOST_TEST(worst > 0.1);  // measured: order 1
+        for (std::size_t k = 1; k <= K; ++k)
+            worst = std::max(worst, norm(a[k] - b[k]) / norm(b[k]));
+        BOOST_TEST_MESSAGE((with_schedule ? "linear η_k" : "constant η")
+                           << ": max relative gap " << worst);
+        if (with_schedule) BOOST_TEST(worst > 0.1);  // measured: order 1
         else
-            BOOST_TEST(worst < 1e-12);  // v = −ηb exactly in real numbers; rounding only (measured ~4e-15)
+            BOOST_TEST(worst <
+                       1e-12);  // v = −ηb exactly in real numbers; rounding only (measured ~4e-15)
     }
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_and_draws_every_plot) {
     const auto r = redes_test::run_chapter("15_momentum", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch15_paths", "ch15_risk", "ch15_alpha_sweep", "ch15_saddle", "ch15_saddle_escape", "ch15_forms"})
+    for (const char* p : {"ch15_paths", "ch15_risk", "ch15_alpha_sweep", "ch15_saddle",
+                          "ch15_saddle_escape", "ch15_forms"})
         BOOST_TEST(r.has_plot(p), p);
     BOOST_TEST(r.out.find("gradient descent, η = 0.035: 427 steps") != std::string::npos, r.out);
     std::string lower = r.out;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     BOOST_TEST(lower.find("nan") == std::string::npos);
     BOOST_TEST(lower.find("inf") == std::string::npos);
 }

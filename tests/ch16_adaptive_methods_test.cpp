@@ -35,7 +35,8 @@ const Vector ravine_start{-4.0, 1.5};
 const redes::Rosenbrock rosenbrock;
 const Vector rosenbrock_start{-1.5, 2.0};
 
-double final_risk(const redes::Objective2D& f, redes::Optimizer& opt, const Vector& theta0, std::size_t K) {
+double final_risk(const redes::Objective2D& f, redes::Optimizer& opt, const Vector& theta0,
+                  std::size_t K) {
     redes::PathOptions o;
     o.steps = K;
     const redes::DescentPath p = redes::descent_path(f, opt, theta0, o);
@@ -46,7 +47,9 @@ double final_risk(const redes::Objective2D& f, redes::Optimizer& opt, const Vect
 double gd_best_on_ravine(std::size_t K) {
     double best = HUGE_VAL;
     for (int j = 1; j < 2000; ++j)
-        best = std::min(best, ravine.value(ravine.gd_iterate(ravine_start, ravine.eta_critical() * j / 2000.0, K)));
+        best =
+            std::min(best, ravine.value(ravine.gd_iterate(ravine_start,
+                                                          ravine.eta_critical() * j / 2000.0, K)));
     return best;
 }
 
@@ -58,17 +61,23 @@ BOOST_AUTO_TEST_CASE(adam_and_adagrad_beat_gradient_descent_at_any_stable_eta_on
     const std::size_t K = 200;
     const double gd_best = gd_best_on_ravine(K);  // η ≈ 2/(λ_min + λ_max): measured 1.0e-6
     redes::GradientDescent above(1.01 * ravine.eta_critical());
-    BOOST_TEST(final_risk(ravine, above, ravine_start, K) > ravine.value(ravine_start));  // past 2/λ_max R̂ grows
+    BOOST_TEST(final_risk(ravine, above, ravine_start, K) >
+               ravine.value(ravine_start));  // past 2/λ_max R̂ grows
     redes::Adam adam(1.0);
     redes::AdaGrad adagrad(1.0);
-    const double R_adam = final_risk(ravine, adam, ravine_start, K), R_adagrad = final_risk(ravine, adagrad, ravine_start, K);
-    BOOST_TEST_MESSAGE("ravine, K = 200: gd best " << gd_best << ", Adam " << R_adam << ", AdaGrad " << R_adagrad);
-    BOOST_TEST(R_adam < gd_best / 100);      // measured 5.5e-9
-    BOOST_TEST(R_adagrad < gd_best / 1e10);  // measured 1.5e-28: on a diagonal A each coordinate is rescaled alone
+    const double R_adam = final_risk(ravine, adam, ravine_start, K),
+                 R_adagrad = final_risk(ravine, adagrad, ravine_start, K);
+    BOOST_TEST_MESSAGE("ravine, K = 200: gd best " << gd_best << ", Adam " << R_adam << ", AdaGrad "
+                                                   << R_adagrad);
+    BOOST_TEST(R_adam < gd_best / 100);  // measured 5.5e-9
+    BOOST_TEST(R_adagrad <
+               gd_best /
+                   1e10);  // measured 1.5e-28: on a diagonal A each coordinate is rescaled alone
     // RMSProp (η = 0.1) is ahead early: after 100 steps far below any gradient descent
     redes::RMSProp rmsprop(0.1);
     const double R_rms = final_risk(ravine, rmsprop, ravine_start, 100);
-    BOOST_TEST_MESSAGE("ravine, K = 100: gd best " << gd_best_on_ravine(100) << ", RMSProp " << R_rms);
+    BOOST_TEST_MESSAGE("ravine, K = 100: gd best " << gd_best_on_ravine(100) << ", RMSProp "
+                                                   << R_rms);
     BOOST_TEST(R_rms < gd_best_on_ravine(100) / 10);  // measured 8.4e-5 against 3.1e-3
 }
 
@@ -81,16 +90,20 @@ BOOST_AUTO_TEST_CASE(rmsprop_with_a_constant_eta_ends_in_a_two_cycle) {
         o.steps = 3000;
         const redes::DescentPath p = redes::descent_path(ravine, opt, ravine_start, o);
         const double floor = 51.0 * eta * eta / 8 - 1e-6 / 2 * (1.0 + 1.0 / 50.0);
-        for (std::size_t k = 2900; k <= 3000; ++k) BOOST_TEST(p.value[k] == floor, tt::tolerance(1e-6));
+        for (std::size_t k = 2900; k <= 3000; ++k)
+            BOOST_TEST(p.value[k] == floor, tt::tolerance(1e-6));
         for (std::size_t i = 0; i < 2; ++i) {
-            const double lambda = i == 0 ? 1.0 : 50.0, c = std::sqrt(eta * eta / 4 - 1e-6 / (lambda * lambda));
+            const double lambda = i == 0 ? 1.0 : 50.0,
+                         c = std::sqrt(eta * eta / 4 - 1e-6 / (lambda * lambda));
             BOOST_TEST(std::abs(p.theta[3000][i]) == c, tt::tolerance(1e-6));
-            BOOST_TEST(p.theta[3000][i] == -p.theta[2999][i], tt::tolerance(1e-6));  // the sign flips every step
+            BOOST_TEST(p.theta[3000][i] == -p.theta[2999][i],
+                       tt::tolerance(1e-6));  // the sign flips every step
         }
     }
 }
 
-BOOST_AUTO_TEST_CASE(a_large_rmsprop_delta_caps_the_rate_and_removes_the_cycle_of_the_flat_coordinate) {
+BOOST_AUTO_TEST_CASE(
+    a_large_rmsprop_delta_caps_the_rate_and_removes_the_cycle_of_the_flat_coordinate) {
     // δ = 0.01, η = 0.03: the rate η/√(δ + r) ≤ η/√δ = 0.3 < 2/λ₁ = 2, so θ₁ is stable and goes to 0;
     // θ₂ (ηλ₂/2 = 0.75 > √δ = 0.1) still cycles with c₂² = η²/4 − δ/λ₂²
     redes::RMSProp opt(0.03, 0.9, 1e-2);
@@ -115,11 +128,13 @@ BOOST_AUTO_TEST_CASE(adam_and_momentum_beat_gradient_descent_on_rosenbrock) {
     }
     redes::Momentum momentum(0.001, 0.9);
     redes::Adam adam(0.3);
-    const double R_m = final_risk(rosenbrock, momentum, rosenbrock_start, K), R_a = final_risk(rosenbrock, adam, rosenbrock_start, K);
-    BOOST_TEST_MESSAGE("rosenbrock, K = 2000: gd " << gd << ", momentum " << R_m << ", Adam " << R_a);
-    BOOST_TEST(gd > 0.1);          // measured 0.195: still in the valley, far from (1, 1)
-    BOOST_TEST(R_m < 1e-6 * gd);   // measured 1.4e-8
-    BOOST_TEST(R_a < 1e-20);       // measured 7.8e-25
+    const double R_m = final_risk(rosenbrock, momentum, rosenbrock_start, K),
+                 R_a = final_risk(rosenbrock, adam, rosenbrock_start, K);
+    BOOST_TEST_MESSAGE("rosenbrock, K = 2000: gd " << gd << ", momentum " << R_m << ", Adam "
+                                                   << R_a);
+    BOOST_TEST(gd > 0.1);         // measured 0.195: still in the valley, far from (1, 1)
+    BOOST_TEST(R_m < 1e-6 * gd);  // measured 1.4e-8
+    BOOST_TEST(R_a < 1e-20);      // measured 7.8e-25
 }
 
 BOOST_AUTO_TEST_CASE(adagrad_rate_never_rises_rmsprop_rate_does) {
@@ -128,7 +143,8 @@ BOOST_AUTO_TEST_CASE(adagrad_rate_never_rises_rmsprop_rate_does) {
         Vector theta0;
         double eta_adagrad, eta_rmsprop;
     };
-    for (const Case& c : {Case{&ravine, ravine_start, 1.0, 0.03}, Case{&rosenbrock, rosenbrock_start, 1.0, 0.003}}) {
+    for (const Case& c : {Case{&ravine, ravine_start, 1.0, 0.03},
+                          Case{&rosenbrock, rosenbrock_start, 1.0, 0.003}}) {
         redes::AdaGrad adagrad(c.eta_adagrad);
         redes::RMSProp rmsprop(c.eta_rmsprop);
         Vector ta = c.theta0, tr = c.theta0, previous;
@@ -138,12 +154,14 @@ BOOST_AUTO_TEST_CASE(adagrad_rate_never_rises_rmsprop_rate_does) {
             rmsprop.step(tr, c.f->gradient(tr));
             const Vector a = redes::effective_rate(adagrad), r = redes::effective_rate(rmsprop);
             if (!previous.empty())
-                for (std::size_t i = 0; i < 2; ++i) BOOST_TEST(a[i] <= previous[i]);  // r_{k+1} = r_k + g² ≥ r_k
+                for (std::size_t i = 0; i < 2; ++i)
+                    BOOST_TEST(a[i] <= previous[i]);  // r_{k+1} = r_k + g² ≥ r_k
             previous = a;
             rms_low = std::min(rms_low, r[0]);
             rms_rise = std::max(rms_rise, r[0] / rms_low);
         }
-        BOOST_TEST_MESSAGE(c.f->name() << ": RMSProp's rate for θ₁ rose ×" << rms_rise << " above an earlier low");
+        BOOST_TEST_MESSAGE(c.f->name() << ": RMSProp's rate for θ₁ rose ×" << rms_rise
+                                       << " above an earlier low");
         BOOST_TEST(rms_rise > 10.0);
     }
 }
@@ -176,25 +194,29 @@ BOOST_AUTO_TEST_CASE(on_an_mlp_the_other_four_end_below_gradient_descent) {
                 std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
                 adagrad_median.push_back(v[v.size() / 2]);
             };
-        else
-            o.on_epoch = nullptr;
+        else o.on_epoch = nullptr;
         final[i] = redes::sgd(R, theta, *opt, batches, o).epoch_train_risk.back();
-        BOOST_TEST_MESSAGE("MLP, " << names[i] << " η = " << etas[i] << ": R̂ after 20 epochs " << final[i]);
+        BOOST_TEST_MESSAGE("MLP, " << names[i] << " η = " << etas[i] << ": R̂ after 20 epochs "
+                                   << final[i]);
     }
-    for (int i = 1; i < 5; ++i) BOOST_TEST(final[i] < 0.85 * final[0], names[i]);  // measured: 0.60 … 0.75 of gd's
-    BOOST_TEST(final[4] < 0.7 * final[0]);                                         // Adam: measured 0.60 of gd's
+    for (int i = 1; i < 5; ++i)
+        BOOST_TEST(final[i] < 0.85 * final[0], names[i]);  // measured: 0.60 … 0.75 of gd's
+    BOOST_TEST(final[4] < 0.7 * final[0]);                 // Adam: measured 0.60 of gd's
     // every coordinate's rate only falls, so the median does too
-    for (std::size_t e = 1; e < adagrad_median.size(); ++e) BOOST_TEST(adagrad_median[e] <= adagrad_median[e - 1]);
+    for (std::size_t e = 1; e < adagrad_median.size(); ++e)
+        BOOST_TEST(adagrad_median[e] <= adagrad_median[e - 1]);
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_and_draws_every_plot) {
     const auto r = redes_test::run_chapter("16_adaptive_methods", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch16_ravine_paths", "ch16_rosenbrock_paths", "ch16_risk_ravine", "ch16_risk_rosenbrock", "ch16_risk_mlp",
-                          "ch16_effective_rate", "ch16_mlp_effective_rate"})
+    for (const char* p :
+         {"ch16_ravine_paths", "ch16_rosenbrock_paths", "ch16_risk_ravine", "ch16_risk_rosenbrock",
+          "ch16_risk_mlp", "ch16_effective_rate", "ch16_mlp_effective_rate"})
         BOOST_TEST(r.has_plot(p), p);
     std::string lower = r.out;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     BOOST_TEST(lower.find("nan") == std::string::npos);
     BOOST_TEST(lower.find("inf") == std::string::npos);
 }
@@ -202,14 +224,18 @@ BOOST_AUTO_TEST_CASE(program_runs_and_draws_every_plot) {
 BOOST_AUTO_TEST_CASE(a_diverging_optimizer_is_reported_and_the_others_still_run) {
     const auto r = redes_test::run_chapter("16_adaptive_methods", "--quick --ravine-gd 0.05");
     BOOST_TEST(r.exit_code == 0, r.err);
-    BOOST_TEST(r.out.find("gradient descent, η = 0.05: diverged at step") != std::string::npos, r.out);
-    BOOST_TEST(r.out.find("momentum, η = 0.01: R̂(θ_K) =") != std::string::npos, r.out);  // the next one still runs
+    BOOST_TEST(r.out.find("gradient descent, η = 0.05: diverged at step") != std::string::npos,
+               r.out);
+    BOOST_TEST(r.out.find("momentum, η = 0.01: R̂(θ_K) =") != std::string::npos,
+               r.out);  // the next one still runs
     for (const char* p : {"ch16_risk_ravine", "ch16_risk_mlp"}) BOOST_TEST(r.has_plot(p), p);
 }
 
 BOOST_AUTO_TEST_CASE(bad_option_value_is_one_line_naming_the_option) {
-    for (const char* bad : {"--mlp-adam 0", "--rho 1", "--rho2=-0.1", "--samples 5", "--hidden 0", "--delta-adagrad 0", "--angle nan"}) {
-        const auto r = redes_test::run_chapter("16_adaptive_methods", std::string("--quick ") + bad);
+    for (const char* bad : {"--mlp-adam 0", "--rho 1", "--rho2=-0.1", "--samples 5", "--hidden 0",
+                            "--delta-adagrad 0", "--angle nan"}) {
+        const auto r =
+            redes_test::run_chapter("16_adaptive_methods", std::string("--quick ") + bad);
         const std::string option = std::string(bad).substr(0, std::string(bad).find_first_of(" ="));
         BOOST_TEST(r.exit_code != 0, bad);
         BOOST_TEST(r.err.find(option) != std::string::npos, r.err);

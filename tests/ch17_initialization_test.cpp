@@ -80,7 +80,8 @@ BOOST_AUTO_TEST_CASE(constant_weights_keep_the_hidden_units_identical_through_tr
     for (const auto& w : {init::WeightInit::zero(), init::WeightInit::constant(0.3)}) {
         const MLP net = train(w);
         const double scale = std::max(1.0, max_abs(net.W(1)));
-        BOOST_TEST(frobenius_norm(net.W(1) - Matrix(8, 1, w.kind == init::WeightKind::zero ? 0.0 : 0.3)) > 0.1,
+        BOOST_TEST(frobenius_norm(net.W(1) -
+                                  Matrix(8, 1, w.kind == init::WeightKind::zero ? 0.0 : 0.3)) > 0.1,
                    w.name() << ": W₁ moved");
         // every unit the same: its weight, its bias, its output weight (rounding allowed, 1e-12)
         BOOST_TEST(max_row_difference(weights_and_bias(net, 1)) <= 1e-12 * scale, w.name());
@@ -110,8 +111,8 @@ BOOST_AUTO_TEST_CASE(too_small_learns_nothing_about_one_over_root_n_learns_too_l
     const double small = risk_after(1e-3, r0);
     const double right = risk_after(0.2, r0);
     const double large = risk_after(1.0, r0);
-    BOOST_TEST_MESSAGE("nothing " << nothing << "; s = 1e-3: " << small << ", s = 0.2: " << right << ", s = 1: " << large
-                                  << " from " << r0);
+    BOOST_TEST_MESSAGE("nothing " << nothing << "; s = 1e-3: " << small << ", s = 0.2: " << right
+                                  << ", s = 1: " << large << " from " << r0);
     BOOST_TEST(small > 0.97 * nothing);  // the signal vanished: only the output bias learned
     BOOST_TEST(right < 0.8 * nothing);
     // too large: after the same K epochs worse than a net that learned nothing (measured 1.16 against
@@ -144,7 +145,8 @@ BOOST_AUTO_TEST_CASE(spread_changes_by_g_over_root_two_per_relu_layer) {
         const auto [b1, b10] = spread("relu", 2.0, seed);
         BOOST_TEST((b10 / b1) / (a10 / a1) == 512.0, tt::tolerance(1e-9));
     }
-    BOOST_TEST_MESSAGE("relu g = √2: geometric mean of std(x_10)/std(x_1) = " << std::exp(log_ratio) << " (theory 1)");
+    BOOST_TEST_MESSAGE("relu g = √2: geometric mean of std(x_10)/std(x_1) = " << std::exp(log_ratio)
+                                                                              << " (theory 1)");
     BOOST_TEST(std::exp(log_ratio) < 1.5);
     BOOST_TEST(std::exp(log_ratio) > 1.0 / 1.5);
     const auto [v1, v10] = spread("tanh", 0.5, 1);
@@ -171,7 +173,8 @@ BOOST_AUTO_TEST_CASE(a_positive_bias_never_kills_a_first_layer_unit) {
         dead0 += a;
         deadb += b;
     }
-    BOOST_TEST_MESSAGE("first-layer dead units in 30 draws: b = 0: " << dead0 << ", b = 0.1: " << deadb);
+    BOOST_TEST_MESSAGE("first-layer dead units in 30 draws: b = 0: " << dead0
+                                                                     << ", b = 0.1: " << deadb);
     BOOST_TEST(deadb < dead0);
 }
 
@@ -193,26 +196,29 @@ BOOST_AUTO_TEST_CASE(training_kills_units_that_were_alive_at_the_start) {
         sgd(R, theta, *make_optimizer("gd", 0.05), shuffle, quiet(10, 32));
         after += dead(R.net(theta)) / 4.0;
     }
-    BOOST_TEST_MESSAGE("dead of 64 hidden units: " << at_start << " at the start, " << after << " after 10 epochs");
+    BOOST_TEST_MESSAGE("dead of 64 hidden units: " << at_start << " at the start, " << after
+                                                   << " after 10 epochs");
     BOOST_TEST(after > at_start + 2.0);
 }
 
 BOOST_AUTO_TEST_CASE(quick_run_writes_every_plot) {
     const auto r = redes_test::run_chapter("17_initialization", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch17_symmetry_units", "ch17_symmetry_fit", "ch17_scale_sweep", "ch17_spread_relu",
-                          "ch17_spread_tanh", "ch17_dead_at_init", "ch17_dead_units"})
+    for (const char* p :
+         {"ch17_symmetry_units", "ch17_symmetry_fit", "ch17_scale_sweep", "ch17_spread_relu",
+          "ch17_spread_tanh", "ch17_dead_at_init", "ch17_dead_units"})
         BOOST_TEST(r.has_plot(p), p);
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_are_refused_naming_the_option) {
-    for (const auto& [args, option] : {std::pair<std::string, std::string>{"--quick --scale 0", "--scale"},
-                                       {"--quick --scale-min 5", "--scale-min"},
-                                       {"--quick --bias -0.1", "--bias"},
-                                       {"--quick --eta 0", "--eta"},
-                                       {"--quick --depth 0", "--depth"},
-                                       {"--quick --activation sine", "--activation"},
-                                       {"--quick --optimizer nope", "--optimizer"}}) {
+    for (const auto& [args, option] :
+         {std::pair<std::string, std::string>{"--quick --scale 0", "--scale"},
+          {"--quick --scale-min 5", "--scale-min"},
+          {"--quick --bias -0.1", "--bias"},
+          {"--quick --eta 0", "--eta"},
+          {"--quick --depth 0", "--depth"},
+          {"--quick --activation sine", "--activation"},
+          {"--quick --optimizer nope", "--optimizer"}}) {
         const auto r = redes_test::run_chapter("17_initialization", args);
         BOOST_TEST(r.exit_code != 0, args);
         BOOST_TEST(r.err.find(option) != std::string::npos, args << ": " << r.err);

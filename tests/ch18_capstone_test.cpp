@@ -44,7 +44,8 @@ Trained train_digits(bool standardise, std::uint64_t seed = 1) {
     Trained t{MLP({64, 32, 10}, Activation::relu(), Activation::identity()),
               standardise ? data::Standardizer::fit(sp.train.X)
                           : data::Standardizer(Vector(64, 0.0), Vector(64, 16.0)),
-              {}, sp.test};
+              {},
+              sp.test};
     Rng rng(seed);
     init::initialize(t.net, init::WeightInit::normal_fan_in(std::sqrt(2.0)), 0.1, rng);
     Adam adam(1e-3);
@@ -53,8 +54,8 @@ Trained train_digits(bool standardise, std::uint64_t seed = 1) {
     o.batch_size = 32;
     o.progress = Progress::quiet;
     const Matrix X_val = t.st.transform(sp.validation.X);
-    t.history = fit_mlp(t.net, Cost::cross_entropy(), t.st.transform(sp.train.X), sp.train.Y, adam, rng, o,
-                        &X_val, &sp.validation.Y);
+    t.history = fit_mlp(t.net, Cost::cross_entropy(), t.st.transform(sp.train.X), sp.train.Y, adam,
+                        rng, o, &X_val, &sp.validation.Y);
     return t;
 }
 
@@ -89,11 +90,14 @@ BOOST_AUTO_TEST_CASE(standardisation_amplifies_noise_on_nearly_constant_pixels) 
     // there becomes many standard deviations; plain scaling x/16 does not do that.
     const Trained std_in = train_digits(true), scaled_in = train_digits(false);
     Rng r1(19), r2(19);
-    const double drop_std = std_in.accuracy_on(std_in.test.X) -
-                            std_in.accuracy_on(data::add_gaussian_noise(std_in.test.X, 0.03 * 16, r1));
-    const double drop_scaled = scaled_in.accuracy_on(scaled_in.test.X) -
-                               scaled_in.accuracy_on(data::add_gaussian_noise(scaled_in.test.X, 0.03 * 16, r2));
-    BOOST_TEST_MESSAGE("noise 0.03·16 costs " << drop_std << " standardised, " << drop_scaled << " scaled");
+    const double drop_std =
+        std_in.accuracy_on(std_in.test.X) -
+        std_in.accuracy_on(data::add_gaussian_noise(std_in.test.X, 0.03 * 16, r1));
+    const double drop_scaled =
+        scaled_in.accuracy_on(scaled_in.test.X) -
+        scaled_in.accuracy_on(data::add_gaussian_noise(scaled_in.test.X, 0.03 * 16, r2));
+    BOOST_TEST_MESSAGE("noise 0.03·16 costs " << drop_std << " standardised, " << drop_scaled
+                                              << " scaled");
     BOOST_TEST(drop_std >= 0.25);
     BOOST_TEST(drop_scaled <= 0.05);
     // the smallest s_i of a pixel that is not constant on the training part is tiny
@@ -109,9 +113,10 @@ BOOST_AUTO_TEST_CASE(standardisation_amplifies_noise_on_nearly_constant_pixels) 
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_figure) {
     const auto r = redes_test::run_chapter("18_capstone", "--quick");
     BOOST_TEST(r.exit_code == 0, "stderr: " << r.err);
-    for (const char* stem : {"ch18_digits_risk", "ch18_digits_confusion", "ch18_digits_misclassified",
-                             "ch18_fashion_risk", "ch18_fashion_confusion", "ch18_fashion_misclassified",
-                             "ch18_shift_translation", "ch18_shift_noise"})
+    for (const char* stem :
+         {"ch18_digits_risk", "ch18_digits_confusion", "ch18_digits_misclassified",
+          "ch18_fashion_risk", "ch18_fashion_confusion", "ch18_fashion_misclassified",
+          "ch18_shift_translation", "ch18_shift_noise"})
         BOOST_TEST(r.has_plot(stem), stem);
     BOOST_TEST(r.out.find("test accuracy") != std::string::npos);
 }

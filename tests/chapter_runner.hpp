@@ -44,11 +44,14 @@ inline std::string slurp(const std::string& path) {
 inline ChapterRun run_chapter(const std::string& name, const std::string& args = "--quick") {
     namespace fs = std::filesystem;
     ChapterRun r;
-    r.folder = (fs::temp_directory_path() / ("redes-test-" + name + "-" + std::to_string(::getpid()))).string();
+    r.folder =
+        (fs::temp_directory_path() / ("redes-test-" + name + "-" + std::to_string(::getpid())))
+            .string();
     fs::remove_all(r.folder);
     fs::create_directories(r.folder);
     const std::string cmd = std::string(REDES_BIN_DIR) + "/ch" + name + " " + args + " --out '" +
-                            r.folder + "' >'" + r.folder + "/stdout.txt' 2>'" + r.folder + "/stderr.txt'";
+                            r.folder + "' >'" + r.folder + "/stdout.txt' 2>'" + r.folder +
+                            "/stderr.txt'";
     const int status = std::system(cmd.c_str());
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(r.folder + "/stdout.txt");

@@ -65,8 +65,8 @@ struct Tree {
     Run run(const std::string& args = "") const {
         Run r;
         const fs::path log = root / "check_docs.log";
-        const std::string cmd = std::string(REDES_BIN_DIR) + "/check_docs --root '" + root.string() + "' " + args +
-                                " >'" + log.string() + "' 2>&1";
+        const std::string cmd = std::string(REDES_BIN_DIR) + "/check_docs --root '" +
+                                root.string() + "' " + args + " >'" + log.string() + "' 2>&1";
         const int status = std::system(cmd.c_str());
         r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         r.out = slurp(log);
@@ -94,11 +94,14 @@ BOOST_AUTO_TEST_CASE(the_fixture_tree_holds) {
 
 BOOST_AUTO_TEST_CASE(moved_code_is_reported_and_fix_docs_moves_the_citations) {
     Tree t;
-    edit(t / "src/lib/f.cpp", "// A library file", "#include <cmath>\n\n// A library file");  // 2 lines down
+    edit(t / "src/lib/f.cpp", "// A library file",
+         "#include <cmath>\n\n// A library file");  // 2 lines down
     const Run check = t.run();
     BOOST_TEST(check.exit_code == 1);
-    BOOST_TEST(check.says(chapter + ":7: src/lib/f.cpp:3 no longer reads `double empirical_risk(const double* J, "
-                                    "int M) {`"),
+    BOOST_TEST(check.says(
+                   chapter +
+                   ":7: src/lib/f.cpp:3 no longer reads `double empirical_risk(const double* J, "
+                   "int M) {`"),
                check.out);
     BOOST_TEST(check.says("it is now line 5: run make fix-docs"), check.out);
 
@@ -106,10 +109,12 @@ BOOST_AUTO_TEST_CASE(moved_code_is_reported_and_fix_docs_moves_the_citations) {
     BOOST_TEST(fix.exit_code == 0, fix.out);
     BOOST_TEST(fix.says("5 citations moved"), fix.out);  // f.cpp:11 is cited twice
     const std::string doc = slurp(t / chapter);
-    BOOST_TEST(doc.find("`src/lib/f.cpp:5`–`9`") != std::string::npos, doc);  // `}` found by the range's shift
+    BOOST_TEST(doc.find("`src/lib/f.cpp:5`–`9`") != std::string::npos,
+               doc);  // `}` found by the range's shift
     BOOST_TEST(doc.find("`src/lib/f.cpp:11`, `:13`") != std::string::npos, doc);
     BOOST_TEST(doc.find("`f.cpp:13`") != std::string::npos, doc);
-    BOOST_TEST(slurp(t / "docs/citations.lock").find("src/lib/f.cpp\t13\ttheta -= eta * g;") != std::string::npos);
+    BOOST_TEST(slurp(t / "docs/citations.lock").find("src/lib/f.cpp\t13\ttheta -= eta * g;") !=
+               std::string::npos);
     BOOST_TEST(t.run().exit_code == 0);
 }
 
@@ -128,10 +133,12 @@ BOOST_AUTO_TEST_CASE(a_changed_line_is_left_for_a_human_until_accepted) {
     edit(t / "src/lib/f.cpp", "theta -= eta * g;", "theta = theta - eta * g;");
     const Run check = t.run();
     BOOST_TEST(check.exit_code == 1);
-    BOOST_TEST(check.says(chapter + ":8: src/lib/f.cpp:11 no longer reads `theta -= eta * g;` (it reads "
-                                    "`theta = theta - eta * g;`); that text is gone from the file"),
+    BOOST_TEST(check.says(chapter +
+                          ":8: src/lib/f.cpp:11 no longer reads `theta -= eta * g;` (it reads "
+                          "`theta = theta - eta * g;`); that text is gone from the file"),
                check.out);
-    BOOST_TEST(check.says(chapter + ":10: src/lib/f.cpp:11 no longer reads"), check.out);  // the short `f.cpp:11`
+    BOOST_TEST(check.says(chapter + ":10: src/lib/f.cpp:11 no longer reads"),
+               check.out);  // the short `f.cpp:11`
 
     const std::string before = slurp(t / chapter);
     const Run fix = t.run("--fix");
@@ -154,8 +161,10 @@ BOOST_AUTO_TEST_CASE(a_new_citation_must_be_recorded_and_an_old_one_dropped) {
     BOOST_TEST(check.says(chapter + ":8: src/lib/f.cpp:10 is not in docs/citations.lock; it reads "
                                     "`void step(double& theta, double eta, double g) {`"),
                check.out);
-    BOOST_TEST(check.says("docs/citations.lock:5: chapters/01_first/README.md no longer cites src/lib/f.cpp:9"),
-               check.out);
+    BOOST_TEST(
+        check.says(
+            "docs/citations.lock:5: chapters/01_first/README.md no longer cites src/lib/f.cpp:9"),
+        check.out);
     const Run fix = t.run("--fix");
     BOOST_TEST(fix.exit_code == 0, fix.out);
     BOOST_TEST(fix.says("1 recorded, 1 no longer cited dropped"), fix.out);
@@ -168,7 +177,8 @@ BOOST_AUTO_TEST_CASE(a_citation_past_the_end_or_to_a_missing_file_is_reported) {
     edit(t / chapter, "`tests/f_test.cpp`", "`tests/g_test.cpp`");
     const Run r = t.run();
     BOOST_TEST(r.exit_code == 1);
-    BOOST_TEST(r.says(chapter + ":8: src/lib/f.cpp:99 is past the end of the file (12 lines)"), r.out);
+    BOOST_TEST(r.says(chapter + ":8: src/lib/f.cpp:99 is past the end of the file (12 lines)"),
+               r.out);
     BOOST_TEST(r.says(chapter + ":7: `tests/g_test.cpp`: no such file or folder"), r.out);
 }
 
@@ -178,13 +188,16 @@ BOOST_AUTO_TEST_CASE(a_missing_test_case_is_reported) {
     edit(t / chapter, "`step_moves_against_the_gradient`", "`step_moves_along_the_gradient`");
     const Run r = t.run();
     BOOST_TEST(r.exit_code == 1);
-    BOOST_TEST(r.says(chapter + ":7: test case `risk_is_the_median_of_J` is not a BOOST_*_TEST_CASE in "
-                                "tests/f_test.cpp"),
+    BOOST_TEST(r.says(chapter +
+                      ":7: test case `risk_is_the_median_of_J` is not a BOOST_*_TEST_CASE in "
+                      "tests/f_test.cpp"),
                r.out);
     // In the "test" column without a file: looked up in every tests/*.cpp.
-    BOOST_TEST(r.says(chapter + ":8: test case `step_moves_along_the_gradient` is not a BOOST_*_TEST_CASE in any "
-                                "tests/*.cpp"),
-               r.out);
+    BOOST_TEST(
+        r.says(chapter +
+               ":8: test case `step_moves_along_the_gradient` is not a BOOST_*_TEST_CASE in any "
+               "tests/*.cpp"),
+        r.out);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_plot_is_reported_wherever_it_is_shown) {
@@ -192,8 +205,10 @@ BOOST_AUTO_TEST_CASE(a_missing_plot_is_reported_wherever_it_is_shown) {
     fs::remove(t / "plots/ch01_risk.png");
     const Run r = t.run();
     BOOST_TEST(r.exit_code == 1);
-    BOOST_TEST(r.says("README.md:5: image `plots/ch01_risk.png` does not exist"), r.out);          // <img src>
-    BOOST_TEST(r.says(chapter + ":12: image `../../plots/ch01_risk.png` does not exist"), r.out);  // ![..](..)
+    BOOST_TEST(r.says("README.md:5: image `plots/ch01_risk.png` does not exist"),
+               r.out);  // <img src>
+    BOOST_TEST(r.says(chapter + ":12: image `../../plots/ch01_risk.png` does not exist"),
+               r.out);  // ![..](..)
     BOOST_TEST(r.says("docs/lecture-map.md:5: `plots/ch01_risk.png`: no such file"), r.out);
 }
 
@@ -202,32 +217,42 @@ BOOST_AUTO_TEST_CASE(a_lecture_map_symbol_missing_from_its_file_is_reported) {
     edit(t / "src/lib/f.cpp", "void step(", "void gd_step(");
     const Run check = t.run();
     BOOST_TEST(check.exit_code == 1);
-    BOOST_TEST(check.says("docs/lecture-map.md:6: symbol `step`: `step` is not a word of src/lib/f.cpp"), check.out);
+    BOOST_TEST(check.says(
+                   "docs/lecture-map.md:6: symbol `step`: `step` is not a word of src/lib/f.cpp"),
+               check.out);
 }
 
 BOOST_AUTO_TEST_CASE(a_line_moved_to_another_file_is_found_there) {
     Tree t;
     edit(t / "src/lib/f.cpp", "    theta -= eta * g;", "    apply(theta, eta, g);");
-    spit(t / "src/lib/g.cpp", "// The update, moved out of f.cpp.\nvoid apply(double& theta, double eta, double g) {\n    theta -= eta * g;\n}\n");
+    spit(
+        t / "src/lib/g.cpp",
+        "// The update, moved out of f.cpp.\nvoid apply(double& theta, double eta, double g) {\n    theta -= eta * g;\n}\n");
     const Run check = t.run();
     BOOST_TEST(check.exit_code == 1);
-    BOOST_TEST(check.says("that text is gone from the file (it is now src/lib/g.cpp:3: change the file the citation "
-                          "names)"),
-               check.out);
+    BOOST_TEST(
+        check.says(
+            "that text is gone from the file (it is now src/lib/g.cpp:3: change the file the citation "
+            "names)"),
+        check.out);
     const Run fix = t.run("--fix");
     BOOST_TEST(fix.exit_code == 1, fix.out);
-    BOOST_TEST(fix.says("its text is no longer in src/lib/f.cpp (it is now src/lib/g.cpp:3"), fix.out);
+    BOOST_TEST(fix.says("its text is no longer in src/lib/f.cpp (it is now src/lib/g.cpp:3"),
+               fix.out);
 }
 
 BOOST_AUTO_TEST_CASE(a_citation_renumbered_by_hand_is_recorded_as_such) {
     Tree t;
-    edit(t / "src/lib/f.cpp", "// A library file", std::string(10, '\n') + "// A library file");  // 10 lines down
-    edit(t / chapter, "`src/lib/f.cpp:3`–`7`", "`src/lib/f.cpp:13`–`17`");                      // one row by hand
+    edit(t / "src/lib/f.cpp", "// A library file",
+         std::string(10, '\n') + "// A library file");                      // 10 lines down
+    edit(t / chapter, "`src/lib/f.cpp:3`–`7`", "`src/lib/f.cpp:13`–`17`");  // one row by hand
     const Run fix = t.run("--fix");
     BOOST_TEST(fix.exit_code == 0, fix.out);
-    BOOST_TEST(fix.says("recorded src/lib/f.cpp:13  `double empirical_risk(const double* J, int M) {`  (renumbered "
-                        "from :3"),
-               fix.out);
+    BOOST_TEST(
+        fix.says(
+            "recorded src/lib/f.cpp:13  `double empirical_risk(const double* J, int M) {`  (renumbered "
+            "from :3"),
+        fix.out);
     BOOST_TEST(fix.says("3 citations moved, 2 recorded, 2 no longer cited dropped"), fix.out);
     BOOST_TEST(slurp(t / chapter).find("`src/lib/f.cpp:19`, `:21`") != std::string::npos);
     BOOST_TEST(t.run().exit_code == 0);

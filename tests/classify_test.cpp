@@ -26,7 +26,8 @@ BOOST_AUTO_TEST_CASE(argmax_takes_the_first_largest) {
     BOOST_TEST(argmax(Vector{1.0, 7.0, 7.0, 2.0}) == 1u);
     BOOST_TEST(argmax(Vector{-std::numeric_limits<double>::infinity(), -1e300}) == 1u);
     BOOST_CHECK_EXCEPTION(argmax(Vector{}), ValueError, message_has({"argmax", "empty"}));
-    BOOST_CHECK_EXCEPTION(argmax(Vector{1.0, std::nan("")}), ValueError, message_has({"argmax", "entry 1", "NaN"}));
+    BOOST_CHECK_EXCEPTION(argmax(Vector{1.0, std::nan("")}), ValueError,
+                          message_has({"argmax", "entry 1", "NaN"}));
 }
 
 BOOST_AUTO_TEST_CASE(argmax_columns_reads_each_column) {
@@ -35,14 +36,16 @@ BOOST_AUTO_TEST_CASE(argmax_columns_reads_each_column) {
     BOOST_TEST(argmax_columns(S) == (std::vector<std::size_t>{0, 2, 2, 0}));
     Matrix bad = S;
     bad(1, 3) = std::nan("");
-    BOOST_CHECK_EXCEPTION(argmax_columns(bad), ValueError, message_has({"argmax_columns", "(1, 3)", "NaN"}));
+    BOOST_CHECK_EXCEPTION(argmax_columns(bad), ValueError,
+                          message_has({"argmax_columns", "(1, 3)", "NaN"}));
 }
 
 BOOST_AUTO_TEST_CASE(accuracy_counts_the_matches) {
     BOOST_TEST(accuracy({0, 1, 2, 2}, {0, 1, 1, 2}) == 0.75);
     BOOST_TEST(accuracy({3}, {3}) == 1.0);
     BOOST_TEST(accuracy({0, 0}, {1, 1}) == 0.0);
-    BOOST_CHECK_EXCEPTION(accuracy({0, 1}, {0}), ShapeError, message_has({"accuracy", "2 predictions", "1 labels"}));
+    BOOST_CHECK_EXCEPTION(accuracy({0, 1}, {0}), ShapeError,
+                          message_has({"accuracy", "2 predictions", "1 labels"}));
     BOOST_CHECK_EXCEPTION(accuracy({}, {}), ValueError, message_has({"accuracy", "M = 0"}));
 }
 
@@ -75,7 +78,8 @@ BOOST_AUTO_TEST_CASE(confusion_matrix_rows_are_true_classes) {
     BOOST_TEST(C4.as_matrix(true)(3, 3) == 0.0);
     BOOST_CHECK_EXCEPTION(confusion_matrix(y, y_hat, 2), ValueError,
                           message_has({"confusion_matrix", "sample 4", "prediction 2", "0…2−1"}));
-    BOOST_CHECK_EXCEPTION(confusion_matrix({0}, {0, 1}, 2), ShapeError, message_has({"confusion_matrix"}));
+    BOOST_CHECK_EXCEPTION(confusion_matrix({0}, {0, 1}, 2), ShapeError,
+                          message_has({"confusion_matrix"}));
     BOOST_CHECK_EXCEPTION(C.recall(3), IndexError, message_has({"recall", "class 3"}));
 }
 

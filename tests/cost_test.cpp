@@ -15,7 +15,7 @@ BOOST_AUTO_TEST_SUITE(costs)
 BOOST_AUTO_TEST_CASE(quadratic_cost_and_its_gradient_exactly) {
     const Cost J = Cost::quadratic();
     const Vector x_L{1.0, 2.0}, y{0.0, 4.0};
-    BOOST_TEST(J.J(x_L, y) == 5.0);  // ‖y − x_L‖² = 1 + 4
+    BOOST_TEST(J.J(x_L, y) == 5.0);        // ‖y − x_L‖² = 1 + 4
     const Vector g = J.g_J_prime(x_L, y);  // −2 (y − x_L)
     BOOST_TEST(g[0] == 2.0);
     BOOST_TEST(g[1] == -4.0);

@@ -64,28 +64,32 @@ BOOST_AUTO_TEST_CASE(label_column_outside_the_line) {
     CsvOptions o;
     o.label_column = 3;
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "tiny_label_first.csv", o), IoError,
-                          message_has({"tiny_label_first.csv", "line 1", "label column 3", "3 columns"}));
+                          message_has(
+                              {"tiny_label_first.csv", "line 1", "label column 3", "3 columns"}));
 }
 
 BOOST_AUTO_TEST_CASE(wrong_number_of_columns) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_columns.csv"), IoError,
-                          message_has({"load_csv: tests/data/bad_columns.csv", "line 3", "4 columns",
-                                       "expected 3", "as on line 1"}));
+                          message_has({"load_csv: tests/data/bad_columns.csv", "line 3",
+                                       "4 columns", "expected 3", "as on line 1"}));
 }
 
 BOOST_AUTO_TEST_CASE(field_that_is_not_a_number) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_number.csv"), IoError,
-                          message_has({"bad_number.csv", "line 2", "column 2", "'abc' is not a number"}));
+                          message_has(
+                              {"bad_number.csv", "line 2", "column 2", "'abc' is not a number"}));
 }
 
 BOOST_AUTO_TEST_CASE(nan_field_is_refused) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_nan.csv"), IoError,
-                          message_has({"bad_nan.csv", "line 2", "column 2", "'nan' is not a finite number"}));
+                          message_has({"bad_nan.csv", "line 2", "column 2",
+                                       "'nan' is not a finite number"}));
 }
 
 BOOST_AUTO_TEST_CASE(empty_field) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_empty_field.csv"), IoError,
-                          message_has({"bad_empty_field.csv", "line 2", "column 2", "empty field"}));
+                          message_has(
+                              {"bad_empty_field.csv", "line 2", "column 2", "empty field"}));
 }
 
 BOOST_AUTO_TEST_CASE(blank_line_between_samples) {
@@ -110,15 +114,16 @@ BOOST_AUTO_TEST_CASE(missing_file) {
 }
 
 BOOST_AUTO_TEST_CASE(a_directory_is_not_a_file) {
-    BOOST_CHECK_EXCEPTION(load_csv("tests/data"), IoError, message_has({"tests/data", "is a directory"}));
+    BOOST_CHECK_EXCEPTION(load_csv("tests/data"), IoError,
+                          message_has({"tests/data", "is a directory"}));
 }
 
 BOOST_AUTO_TEST_CASE(label_out_of_range_when_the_class_count_is_given) {
     CsvOptions o;
     o.num_classes = 3;
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_label_range.csv", o), IoError,
-                          message_has({"bad_label_range.csv", "line 4", "column 3", "label 7", "outside 0…2",
-                                       "num_classes = 3"}));
+                          message_has({"bad_label_range.csv", "line 4", "column 3", "label 7",
+                                       "outside 0…2", "num_classes = 3"}));
     // Without a class count the same file is valid, with K = largest label + 1.
     const DataSet d = load_csv(fixtures + "bad_label_range.csv");
     BOOST_TEST(d.K == 8u);
@@ -149,13 +154,14 @@ BOOST_AUTO_TEST_CASE(huge_label_does_not_exhaust_memory) {
 
 BOOST_AUTO_TEST_CASE(label_that_is_not_a_whole_number) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "bad_label_fraction.csv"), IoError,
-                          message_has({"bad_label_fraction.csv", "line 2", "column 3", "label '1.5'",
-                                       "whole number"}));
+                          message_has({"bad_label_fraction.csv", "line 2", "column 3",
+                                       "label '1.5'", "whole number"}));
 }
 
 BOOST_AUTO_TEST_CASE(corrupt_gzip_data) {
     BOOST_CHECK_EXCEPTION(load_csv(fixtures + "corrupt.csv.gz"), IoError,
-                          message_has({"load_csv: tests/data/corrupt.csv.gz", "corrupt gzip data"}));
+                          message_has(
+                              {"load_csv: tests/data/corrupt.csv.gz", "corrupt gzip data"}));
 }
 
 BOOST_AUTO_TEST_CASE(truncated_gzip_file) {
@@ -166,7 +172,8 @@ BOOST_AUTO_TEST_CASE(truncated_gzip_file) {
 
 BOOST_AUTO_TEST_CASE(shipped_file_not_found_says_where_paths_start) {
     BOOST_CHECK_EXCEPTION(redes::data::load_digits("elsewhere/digits.csv.gz"), IoError,
-                          message_has({"load_digits: elsewhere/digits.csv.gz not found", "repository root"}));
+                          message_has({"load_digits: elsewhere/digits.csv.gz not found",
+                                       "repository root"}));
 }
 
 // data/digits.csv.gz: 1797 samples of 64 pixels (0…16), 10 classes; counts as in the file.
@@ -175,7 +182,8 @@ BOOST_AUTO_TEST_CASE(digits_shape_and_values) {
     BOOST_TEST(d.M() == 1797u);
     BOOST_TEST(d.N() == 64u);
     BOOST_TEST(d.K == 10u);
-    BOOST_TEST((d.class_counts() == std::vector<std::size_t>{178, 182, 177, 183, 181, 182, 181, 179, 174, 180}));
+    BOOST_TEST((d.class_counts() ==
+                std::vector<std::size_t>{178, 182, 177, 183, 181, 182, 181, 179, 174, 180}));
     for (std::size_t i = 0; i < d.X.size(); ++i) {
         const double v = d.X.data()[i];
         BOOST_TEST_REQUIRE((v >= 0 && v <= 16 && v == std::floor(v)));

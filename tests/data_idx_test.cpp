@@ -22,7 +22,8 @@ using redes_test::write_bytes;
 namespace {
 
 // An IDX file: the 4 magic bytes, the sizes big-endian, then the data.
-std::string idx_bytes(std::uint32_t magic, const std::vector<std::uint32_t>& dims, const std::string& data) {
+std::string idx_bytes(std::uint32_t magic, const std::vector<std::uint32_t>& dims,
+                      const std::string& data) {
     std::string s;
     auto put = [&](std::uint32_t v) {
         for (int shift = 24; shift >= 0; shift -= 8) s += static_cast<char>((v >> shift) & 0xFF);
@@ -44,7 +45,11 @@ std::string gzip(const std::string& bytes) {
 }
 
 // 3 images of 2×2 pixels and their labels 2, 0, 9.
-const std::string pixels = std::string("\x00\x01\x02\x03" "\xff\x80\x40\x00" "\x10\x20\x30\x40", 12);
+const std::string pixels = std::string(
+    "\x00\x01\x02\x03"
+    "\xff\x80\x40\x00"
+    "\x10\x20\x30\x40",
+    12);
 const std::string images = idx_bytes(0x00000803, {3, 2, 2}, pixels);
 const std::string labels = idx_bytes(0x00000801, {3}, std::string("\x02\x00\x09", 3));
 
@@ -103,8 +108,8 @@ BOOST_AUTO_TEST_CASE(bad_magic_number) {
     ScratchDir s("idx_magic");
     write_bytes(s.path("bad"), idx_bytes(0x12345678, {3, 2, 2}, pixels));
     BOOST_CHECK_EXCEPTION(read_idx(s.path("bad"), 3), IoError,
-                          message_has({"read_idx: " + s.path("bad"), "byte 0", "bad magic number 0x12345678",
-                                       "expected 0x00000803"}));
+                          message_has({"read_idx: " + s.path("bad"), "byte 0",
+                                       "bad magic number 0x12345678", "expected 0x00000803"}));
 }
 
 BOOST_AUTO_TEST_CASE(data_type_other_than_unsigned_byte) {
@@ -117,8 +122,8 @@ BOOST_AUTO_TEST_CASE(data_type_other_than_unsigned_byte) {
 BOOST_AUTO_TEST_CASE(wrong_number_of_dimensions) {
     TinyFiles f;  // a labels file (1 dimension) given as the images
     BOOST_CHECK_EXCEPTION(load_idx(f.path("lbl"), f.path("lbl")), IoError,
-                          message_has({f.path("lbl"), "byte 3", "wrong dimensions", "the file has 1",
-                                       "expected 3"}));
+                          message_has({f.path("lbl"), "byte 3", "wrong dimensions",
+                                       "the file has 1", "expected 3"}));
 }
 
 BOOST_AUTO_TEST_CASE(size_zero_dimension) {
@@ -132,8 +137,8 @@ BOOST_AUTO_TEST_CASE(truncated_data) {
     ScratchDir s("idx_trunc");
     write_bytes(s.path("short"), images.substr(0, 16 + 7));  // 7 of the 12 pixels
     BOOST_CHECK_EXCEPTION(read_idx(s.path("short")), IoError,
-                          message_has({s.path("short"), "byte 23", "truncated", "(3×2×2) promises 12 data bytes",
-                                       "ends after 7"}));
+                          message_has({s.path("short"), "byte 23", "truncated",
+                                       "(3×2×2) promises 12 data bytes", "ends after 7"}));
     write_bytes(s.path("short.gz"), gzip(images.substr(0, 16 + 7)));
     BOOST_CHECK_EXCEPTION(read_idx(s.path("short.gz")), IoError,
                           message_has({s.path("short.gz"), "truncated", "ends after 7"}));
@@ -147,12 +152,13 @@ BOOST_AUTO_TEST_CASE(header_promising_gigabytes_is_truncated_not_out_of_memory) 
     write_bytes(s.path("huge"), idx_bytes(0x00000803, {0xFFFFFFFF, 3, 2}, pixels));
     BOOST_CHECK_EXCEPTION(read_idx(s.path("huge")), IoError,
                           message_has({s.path("huge"), "byte 28", "truncated",
-                                       "(4294967295×3×2) promises 25769803770 data bytes", "ends after 12"}));
+                                       "(4294967295×3×2) promises 25769803770 data bytes",
+                                       "ends after 12"}));
     // Just under the 1 TiB a header may promise at all: the same answer, at once.
     write_bytes(s.path("tera"), idx_bytes(0x00000802, {0xFFFFFFFF, 255}, pixels));
     BOOST_CHECK_EXCEPTION(read_idx(s.path("tera")), IoError,
-                          message_has({s.path("tera"), "truncated", "promises 1095216660225 data bytes",
-                                       "ends after 12"}));
+                          message_has({s.path("tera"), "truncated",
+                                       "promises 1095216660225 data bytes", "ends after 12"}));
     // Reading only the first 2 items of 6 bytes needs just the 12 bytes that are there.
     const auto a = read_idx(s.path("huge"), 3, 2);
     BOOST_TEST((a.dims == std::vector<std::size_t>{2, 3, 2}));
@@ -165,14 +171,16 @@ BOOST_AUTO_TEST_CASE(truncated_header) {
     BOOST_CHECK_EXCEPTION(read_idx(s.path("head")), IoError,
                           message_has({s.path("head"), "byte 10", "truncated header", "12 bytes"}));
     write_bytes(s.path("empty"), "");
-    BOOST_CHECK_EXCEPTION(read_idx(s.path("empty")), IoError, message_has({s.path("empty"), "empty file"}));
+    BOOST_CHECK_EXCEPTION(read_idx(s.path("empty")), IoError,
+                          message_has({s.path("empty"), "empty file"}));
 }
 
 BOOST_AUTO_TEST_CASE(bytes_after_the_data) {
     ScratchDir s("idx_long");
     write_bytes(s.path("long"), images + "xyz");
     BOOST_CHECK_EXCEPTION(read_idx(s.path("long")), IoError,
-                          message_has({s.path("long"), "byte 28", "3 bytes after the 12 data bytes"}));
+                          message_has(
+                              {s.path("long"), "byte 28", "3 bytes after the 12 data bytes"}));
 }
 
 BOOST_AUTO_TEST_CASE(counts_disagree_between_images_and_labels) {
@@ -190,7 +198,8 @@ BOOST_AUTO_TEST_CASE(label_out_of_range) {
     TinyFiles f;
     write_bytes(f.path("lbl12"), idx_bytes(0x00000801, {3}, std::string("\x02\x0c\x01", 3)));
     BOOST_CHECK_EXCEPTION(load_idx(f.path("img"), f.path("lbl12")), IoError,
-                          message_has({f.path("lbl12"), "byte 9", "item 1", "label 12", "outside 0…9"}));
+                          message_has(
+                              {f.path("lbl12"), "byte 9", "item 1", "label 12", "outside 0…9"}));
 }
 
 BOOST_AUTO_TEST_CASE(missing_file) {
@@ -202,7 +211,8 @@ BOOST_AUTO_TEST_CASE(missing_file) {
 BOOST_AUTO_TEST_CASE(fashion_mnist_missing_names_the_path_and_the_package) {
     ScratchDir s("fmnist_missing");
     BOOST_CHECK_EXCEPTION(redes::data::fashion_mnist_files(s.dir.string()), IoError,
-                          message_has({s.path("train-images-idx3-ubyte.gz"), "not found", "dataset-fashion-mnist"}));
+                          message_has({s.path("train-images-idx3-ubyte.gz"), "not found",
+                                       "dataset-fashion-mnist"}));
 }
 
 BOOST_AUTO_TEST_CASE(fashion_mnist_requires_28_by_28) {
@@ -213,9 +223,11 @@ BOOST_AUTO_TEST_CASE(fashion_mnist_requires_28_by_28) {
         write_bytes(s.path(std::string(part) + "-images-idx3-ubyte.gz"), gzip(img));
         write_bytes(s.path(std::string(part) + "-labels-idx1-ubyte.gz"), gzip(lbl));
     }
-    BOOST_CHECK_EXCEPTION(redes::data::load_fashion_mnist(FashionMnistPart::test, 0, s.dir.string()), IoError,
-                          message_has({s.path("t10k-images-idx3-ubyte.gz"), "wrong dimensions", "images of 27×28",
-                                       "Fashion-MNIST has 28×28"}));
+    BOOST_CHECK_EXCEPTION(redes::data::load_fashion_mnist(FashionMnistPart::test, 0,
+                                                          s.dir.string()),
+                          IoError,
+                          message_has({s.path("t10k-images-idx3-ubyte.gz"), "wrong dimensions",
+                                       "images of 27×28", "Fashion-MNIST has 28×28"}));
 }
 
 // The real files: 10 000 test images of 28×28 in 10 balanced classes, 60 000 training labels.
@@ -237,7 +249,8 @@ BOOST_AUTO_TEST_CASE(fashion_mnist_real_files) {
     BOOST_TEST(train_labels.dims[0] == 60000u);
     const DataSet train = redes::data::load_fashion_mnist(FashionMnistPart::train, 500);
     BOOST_TEST(train.M() == 500u);
-    for (std::size_t m = 0; m < 500; ++m) BOOST_TEST_REQUIRE(train.labels[m] == train_labels.data[m]);
+    for (std::size_t m = 0; m < 500; ++m)
+        BOOST_TEST_REQUIRE(train.labels[m] == train_labels.data[m]);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(split_data_sets_carry_the_samples) {
     const DataSet d = redes::data::load_iris();
     const SplitIndices s = stratified_split_indices(d.labels, d.K, 0.7, 0.15, 3);
     const auto parts = stratified_split(d, 0.7, 0.15, 3);
-    BOOST_TEST(parts.train.M() == 105u);  // 35 of each class of 50
+    BOOST_TEST(parts.train.M() == 105u);      // 35 of each class of 50
     BOOST_TEST(parts.validation.M() == 24u);  // round(0.85·50) − 35 = 8 per class (7.5 rounds up)
     BOOST_TEST(parts.test.M() == 21u);
     for (std::size_t j = 0; j < s.test.size(); ++j) {
@@ -77,7 +77,8 @@ BOOST_AUTO_TEST_CASE(split_data_sets_carry_the_samples) {
         BOOST_TEST(parts.test.labels[j] == d.labels[s.test[j]]);
     }
     // iris.csv is sorted by class; the parts are shuffled, so the first ten are not one class.
-    const std::set<std::size_t> first_ten(parts.train.labels.begin(), parts.train.labels.begin() + 10);
+    const std::set<std::size_t> first_ten(parts.train.labels.begin(),
+                                          parts.train.labels.begin() + 10);
     BOOST_TEST(first_ten.size() > 1u);
 }
 

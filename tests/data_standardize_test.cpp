@@ -44,7 +44,8 @@ BOOST_AUTO_TEST_CASE(uses_training_statistics_only) {
     const Standardizer on_test = Standardizer::fit(parts.test);
     const Matrix Z = st.transform(parts.test.X);
     for (std::size_t i = 0; i < Z.rows(); ++i) {
-        BOOST_TEST(st.mean()[i] != on_test.mean()[i]);  // the two parts differ, so the test can tell
+        BOOST_TEST(st.mean()[i] !=
+                   on_test.mean()[i]);  // the two parts differ, so the test can tell
         for (std::size_t m = 0; m < Z.cols(); ++m)
             BOOST_TEST_REQUIRE(Z(i, m) == (parts.test.X(i, m) - st.mean()[i]) / st.stddev()[i]);
     }
@@ -91,7 +92,8 @@ BOOST_AUTO_TEST_CASE(bad_input) {
                           message_has({"Standardizer::fit", "no samples", "(3×0)"}));
     Matrix X{{1, 2}, {3, 4}};
     X(1, 0) = std::nan("");
-    BOOST_CHECK_EXCEPTION(Standardizer::fit(X), redes::ValueError, message_has({"Standardizer::fit", "NaN"}));
+    BOOST_CHECK_EXCEPTION(Standardizer::fit(X), redes::ValueError,
+                          message_has({"Standardizer::fit", "NaN"}));
     const Standardizer st = Standardizer::fit(Matrix{{1, 2}, {3, 5}});
     BOOST_CHECK_EXCEPTION(st.transform(Matrix(3, 4)), redes::ShapeError,
                           message_has({"Standardizer::transform", "(3×4)", "N = 2"}));

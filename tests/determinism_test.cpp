@@ -48,19 +48,20 @@ using redes_test::ScratchDir;
 namespace {
 
 // Runs bin/<program> args; returns the exit code, stdout in *out.
-int run(const ScratchDir& s, const std::string& program, const std::string& args, std::string* out) {
-    const std::string cmd = std::string(REDES_BIN_DIR) + "/" + program + " " + args + " >'" + s.path("stdout.txt") +
-                            "' 2>'" + s.path("stderr.txt") + "'";
+int run(const ScratchDir& s, const std::string& program, const std::string& args,
+        std::string* out) {
+    const std::string cmd = std::string(REDES_BIN_DIR) + "/" + program + " " + args + " >'" +
+                            s.path("stdout.txt") + "' 2>'" + s.path("stderr.txt") + "'";
     const int status = std::system(cmd.c_str());
     *out = io::read_file(s.path("stdout.txt"));
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // The same with an environment setting before the program ("REDES_THREADS=2").
-int run_with(const std::string& env, const ScratchDir& s, const std::string& program, const std::string& args,
-             std::string* out) {
-    const std::string cmd = env + " " + std::string(REDES_BIN_DIR) + "/" + program + " " + args + " >'" +
-                            s.path("stdout.txt") + "' 2>'" + s.path("stderr.txt") + "'";
+int run_with(const std::string& env, const ScratchDir& s, const std::string& program,
+             const std::string& args, std::string* out) {
+    const std::string cmd = env + " " + std::string(REDES_BIN_DIR) + "/" + program + " " + args +
+                            " >'" + s.path("stdout.txt") + "' 2>'" + s.path("stderr.txt") + "'";
     const int status = std::system(cmd.c_str());
     *out = io::read_file(s.path("stdout.txt"));
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -68,18 +69,21 @@ int run_with(const std::string& env, const ScratchDir& s, const std::string& pro
 
 // stdout with wall-clock times ("0.05262 s", "(CPU 0.0 s)") and the --out folder masked.
 std::string masked(std::string text, const std::string& folder) {
-    for (std::size_t at; (at = text.find(folder)) != std::string::npos;) text.replace(at, folder.size(), "OUT");
+    for (std::size_t at; (at = text.find(folder)) != std::string::npos;)
+        text.replace(at, folder.size(), "OUT");
     // a number ([0-9][0-9.e+-]*) followed by " s" and then no letter: a time, masked as "# s"
     std::string masked_text;
     for (std::size_t i = 0; i < text.size();) {
         std::size_t j = i;
         if (std::isdigit(static_cast<unsigned char>(text[i])) &&
             (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
-            while (j < text.size() && (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.' ||
-                                       text[j] == 'e' || text[j] == '+' || text[j] == '-'))
+            while (j < text.size() &&
+                   (std::isdigit(static_cast<unsigned char>(text[j])) || text[j] == '.' ||
+                    text[j] == 'e' || text[j] == '+' || text[j] == '-'))
                 ++j;
-            const bool seconds = text.compare(j, 2, " s") == 0 &&
-                                 (j + 2 == text.size() || !std::isalpha(static_cast<unsigned char>(text[j + 2])));
+            const bool seconds =
+                text.compare(j, 2, " s") == 0 &&
+                (j + 2 == text.size() || !std::isalpha(static_cast<unsigned char>(text[j + 2])));
             if (seconds) {
                 masked_text += "# s";
                 i = j + 2;
@@ -96,7 +100,8 @@ std::string masked(std::string text, const std::string& folder) {
 std::map<std::string, std::string> csvs(const std::string& folder) {
     std::map<std::string, std::string> files;
     for (const auto& e : std::filesystem::directory_iterator(folder))
-        if (e.path().extension() == ".csv") files[e.path().filename().string()] = io::read_file(e.path().string());
+        if (e.path().extension() == ".csv")
+            files[e.path().filename().string()] = io::read_file(e.path().string());
     return files;
 }
 
@@ -105,7 +110,8 @@ std::map<std::string, std::string> csvs(const std::string& folder) {
 BOOST_AUTO_TEST_SUITE(determinism)
 
 BOOST_AUTO_TEST_CASE(same_seed_same_chapter_output_other_seed_other_output) {
-    for (const std::string chapter : {"ch14_sgd_convergence", "ch16_adaptive_methods", "ch18_capstone"}) {
+    for (const std::string chapter :
+         {"ch14_sgd_convergence", "ch16_adaptive_methods", "ch18_capstone"}) {
         ScratchDir s("determinism_" + chapter);
         std::string out_a, out_b, out_c;
         const std::string a = s.path("a"), b = s.path("b"), c = s.path("c");
@@ -118,7 +124,8 @@ BOOST_AUTO_TEST_CASE(same_seed_same_chapter_output_other_seed_other_output) {
         std::size_t differ_with_seed_2 = 0;
         for (const auto& [name, bytes] : files_a) {
             BOOST_TEST(!bytes.empty(), chapter << " " << name);
-            BOOST_TEST((files_b.count(name) && files_b.at(name) == bytes), chapter << ": " << name << " differs with the same seed");
+            BOOST_TEST((files_b.count(name) && files_b.at(name) == bytes),
+                       chapter << ": " << name << " differs with the same seed");
             if (!files_c.count(name) || files_c.at(name) != bytes) ++differ_with_seed_2;
         }
         BOOST_TEST(differ_with_seed_2 > 0u, chapter << ": --seed 2 gave the same CSVs as --seed 1");
@@ -129,8 +136,9 @@ BOOST_AUTO_TEST_CASE(same_seed_same_chapter_output_other_seed_other_output) {
 
 BOOST_AUTO_TEST_CASE(train_command_same_seed_same_model_file) {
     ScratchDir s("determinism_train");
-    const std::string args = "data/iris.csv --header-lines 1 --widths 8 --eta 0.02 --epochs 20 --batch-size 16 "
-                             "--progress lines";
+    const std::string args =
+        "data/iris.csv --header-lines 1 --widths 8 --eta 0.02 --epochs 20 --batch-size 16 "
+        "--progress lines";
     std::string out_a, out_b, out_c;
     // the same file names in three folders a, b, c (the CSV's first line names the figure)
     auto where = [&](const char* folder) {
@@ -147,7 +155,9 @@ BOOST_AUTO_TEST_CASE(train_command_same_seed_same_model_file) {
     BOOST_TEST(io::read_file(s.path("a/risk.csv")) == io::read_file(s.path("b/risk.csv")));
     BOOST_TEST(io::read_file(s.path("a/risk.csv")) != io::read_file(s.path("c/risk.csv")));
     // the printed numbers too (the folders differ: a/b)
-    auto names_out = [&](std::string text, const char* folder) { return masked(text, s.path(folder)); };
+    auto names_out = [&](std::string text, const char* folder) {
+        return masked(text, s.path(folder));
+    };
     BOOST_TEST(names_out(out_a, "a") == names_out(out_b, "b"));
     BOOST_TEST(names_out(out_a, "a") != names_out(out_c, "c"));
     BOOST_TEST(out_a.find("accuracy") != std::string::npos);
@@ -157,9 +167,24 @@ BOOST_AUTO_TEST_CASE(train_pipeline_on_one_or_two_gemm_threads_gives_the_same_by
     // digits, 64 → 256 → 10, batches of 1024: the products W·X are 256×64·64×1024, large enough
     // for gemm to split them over 2 threads (asserted below), so the threaded path really runs.
     ScratchDir s("determinism_threads");
-    const std::vector<std::string> words{"train", "data/digits.csv.gz", "--widths", "256", "--batch-size", "1024",
-                                         "--epochs", "3", "--validation-share", "0.2", "--optimizer", "adam",
-                                         "--eta", "0.01", "--seed", "3", "--progress", "lines"};
+    const std::vector<std::string> words{"train",
+                                         "data/digits.csv.gz",
+                                         "--widths",
+                                         "256",
+                                         "--batch-size",
+                                         "1024",
+                                         "--epochs",
+                                         "3",
+                                         "--validation-share",
+                                         "0.2",
+                                         "--optimizer",
+                                         "adam",
+                                         "--eta",
+                                         "0.01",
+                                         "--seed",
+                                         "3",
+                                         "--progress",
+                                         "lines"};
     const unsigned before = gemm_threads();
     std::map<unsigned, std::string> model, printed;
     for (unsigned T : {1u, 2u}) {
@@ -226,8 +251,9 @@ BOOST_AUTO_TEST_CASE(train_program_with_REDES_THREADS_1_or_2_writes_the_same_mod
     // The whole program, its thread count set from outside as a user would: products of
     // 256×64 by 64×512 split over 2 threads when REDES_THREADS=2.
     ScratchDir s("determinism_redes_threads");
-    const std::string args = "data/digits.csv.gz --widths 256 --batch-size 512 --epochs 2 --seed 3 "
-                             "--progress lines --save ";
+    const std::string args =
+        "data/digits.csv.gz --widths 256 --batch-size 512 --epochs 2 --seed 3 "
+        "--progress lines --save ";
     std::string out1, out2, out_bad;
     BOOST_TEST(run_with("REDES_THREADS=1", s, "train", args + s.path("model1.txt"), &out1) == 0);
     BOOST_TEST(run_with("REDES_THREADS=2", s, "train", args + s.path("model2.txt"), &out2) == 0);
@@ -240,7 +266,8 @@ BOOST_AUTO_TEST_CASE(train_program_with_REDES_THREADS_1_or_2_writes_the_same_mod
     };
     BOOST_TEST(numbers(out1, s.path("model1.txt")) == numbers(out2, s.path("model2.txt")));
     // a bad value is one line on stderr naming the variable, not a silent default
-    BOOST_TEST(run_with("REDES_THREADS=zero", s, "train", args + s.path("model3.txt"), &out_bad) != 0);
+    BOOST_TEST(run_with("REDES_THREADS=zero", s, "train", args + s.path("model3.txt"), &out_bad) !=
+               0);
     const std::string err = io::read_file(s.path("stderr.txt"));
     BOOST_TEST(err.find("REDES_THREADS") != std::string::npos, err);
     BOOST_TEST(std::count(err.begin(), err.end(), '\n') == 1, err);

@@ -22,7 +22,8 @@ BOOST_AUTO_TEST_CASE(equals_the_literal_path) {
         for (const Cost& J : {Cost::quadratic(), Cost::cross_entropy()}) {
             const MLP net = random_mlp({4, 6, 5, 3}, a, rng);
             const Matrix X = random_matrix(4, 7, rng), Y = targets(J, 3, 7, rng);
-            const MLPGradient e = efficient_backprop(net, J, X, Y), l = literal_backprop(net, J, X, Y);
+            const MLPGradient e = efficient_backprop(net, J, X, Y),
+                              l = literal_backprop(net, J, X, Y);
             for (std::size_t k = 0; k < 3; ++k) {
                 BOOST_TEST_INFO(a.name() << ", " << J.name() << ", layer " << k + 1);
                 BOOST_TEST(relative_error(flatten(e.dW[k]), flatten(l.dW[k])) < 1e-12);
@@ -44,8 +45,10 @@ BOOST_AUTO_TEST_CASE(equals_finite_differences_in_every_layer) {
         for (const Cost& J : {Cost::quadratic(), Cost::cross_entropy()}) {
             const MLP net = random_mlp({3, 5, 4, 2}, sigmas, rng);
             const Matrix X = random_matrix(3, 6, rng), Y = targets(J, 2, 6, rng);
-            const GradientCheck check = check_gradient(net, J, X, Y, efficient_backprop(net, J, X, Y));
-            BOOST_TEST_INFO(sigmas[0].name() << "/" << sigmas[1].name() << ", " << J.name() << "\n" << check);
+            const GradientCheck check =
+                check_gradient(net, J, X, Y, efficient_backprop(net, J, X, Y));
+            BOOST_TEST_INFO(sigmas[0].name() << "/" << sigmas[1].name() << ", " << J.name() << "\n"
+                                             << check);
             BOOST_TEST(check.passed());
             for (const GroupCheck& g : check.groups) {
                 BOOST_TEST(g.relative_error < 1e-7);
@@ -66,7 +69,8 @@ BOOST_AUTO_TEST_CASE(the_named_steps) {
     BOOST_TEST(c.X[0] == X);
     BOOST_TEST(c.X[2] == net.forward(X));
     BOOST_TEST(c.Z[1] == add_to_columns(net.W(1) * X, net.b(1)));
-    const Matrix delta_2 = output_delta(net.sigma(2), c.Z[2], Cost::quadratic().g_J_prime(c.X[2], Y));
+    const Matrix delta_2 =
+        output_delta(net.sigma(2), c.Z[2], Cost::quadratic().g_J_prime(c.X[2], Y));
     BOOST_TEST(delta_2 == Cost::quadratic().g_J_prime(c.X[2], Y));  // identity: σ′ = 1
     const Matrix dX_1 = input_gradient(net.W(2), delta_2);          // W_2ᵀ δ_2
     BOOST_TEST(dX_1.rows() == 4u);
@@ -77,7 +81,8 @@ BOOST_AUTO_TEST_CASE(the_named_steps) {
                    dX_1.data()[k] * Activation::sigmoid().sigma_prime(c.Z[1].data()[k]));
     // One sample: δ xᵀ; a batch: the mean over its columns.
     const Vector d{1.0, -2.0}, x{3.0, 0.5, -1.0};
-    BOOST_TEST(weight_gradient(Matrix::from_columns({d}), Matrix::from_columns({x})) == outer(d, x));
+    BOOST_TEST(weight_gradient(Matrix::from_columns({d}), Matrix::from_columns({x})) ==
+               outer(d, x));
     BOOST_TEST(bias_gradient(Matrix{{1.0, 3.0}, {-2.0, 0.0}}) == (Vector{2.0, -1.0}));
     BOOST_CHECK_THROW(bias_gradient(Matrix(2, 0)), ValueError);
 }
@@ -104,7 +109,8 @@ BOOST_AUTO_TEST_CASE(bad_shapes_are_refused) {
                                      "efficient_backprop: batch X (2×3) and targets Y (2×3) for a "
                                      "network 2 → 1 (need N_0×M and N_L×M)";
                           });
-    BOOST_CHECK_THROW(efficient_backprop(net, Cost::quadratic(), Matrix(2, 0), Matrix(1, 0)), ValueError);
+    BOOST_CHECK_THROW(efficient_backprop(net, Cost::quadratic(), Matrix(2, 0), Matrix(1, 0)),
+                      ValueError);
     BOOST_CHECK_THROW(batch_forward(net, Matrix(4, 2)), ShapeError);
 }
 

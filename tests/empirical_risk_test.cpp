@@ -63,19 +63,21 @@ BOOST_AUTO_TEST_CASE(bad_batches_are_refused) {
                           ValueError, [](const ValueError& e) {
                               return std::string(e.what()) == "empirical_risk: M = 0 samples";
                           });
-    BOOST_CHECK_EXCEPTION(
-        empirical_risk(f, Cost::quadratic(), std::vector<Vector>{{1.0}, {2.0}}, std::vector<Vector>{{1.0}}),
-        ShapeError, [](const ShapeError& e) {
-            return std::string(e.what()) == "empirical_risk: 2 samples but 1 targets";
-        });
-    BOOST_CHECK_EXCEPTION(empirical_risk(f, Cost::quadratic(), Matrix(1, 3), Matrix(1, 2)), ShapeError,
-                          [](const ShapeError& e) {
+    BOOST_CHECK_EXCEPTION(empirical_risk(f, Cost::quadratic(), std::vector<Vector>{{1.0}, {2.0}},
+                                         std::vector<Vector>{{1.0}}),
+                          ShapeError, [](const ShapeError& e) {
+                              return std::string(e.what()) ==
+                                     "empirical_risk: 2 samples but 1 targets";
+                          });
+    BOOST_CHECK_EXCEPTION(empirical_risk(f, Cost::quadratic(), Matrix(1, 3), Matrix(1, 2)),
+                          ShapeError, [](const ShapeError& e) {
                               return std::string(e.what()) ==
                                      "empirical_risk: samples X (1×3) and targets Y (1×2) have "
                                      "different M (columns)";
                           });
     const MLP net({2, 1}, {Activation::identity()});
-    BOOST_CHECK_THROW(empirical_risk(net, Cost::quadratic(), Matrix(3, 2), Matrix(1, 2)), ShapeError);
+    BOOST_CHECK_THROW(empirical_risk(net, Cost::quadratic(), Matrix(3, 2), Matrix(1, 2)),
+                      ShapeError);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

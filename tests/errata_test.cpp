@@ -21,15 +21,17 @@ BOOST_AUTO_TEST_SUITE(errata)
 // R̂(θ + ε) − R̂(θ) ≈ ε R̂′(θ) = −η R̂′(θ)² is negative whatever the sign of R̂′(θ).
 BOOST_AUTO_TEST_CASE(gradient_step_is_minus_eta_times_the_derivative_for_either_sign) {
     const auto R_hat = [](double t) { return (t - 1.0) * (t - 1.0) * (t + 2.0) + 3.0; };
-    const auto R_prime = [](double t) { return 2.0 * (t - 1.0) * (t + 2.0) + (t - 1.0) * (t - 1.0); };
+    const auto R_prime = [](double t) {
+        return 2.0 * (t - 1.0) * (t + 2.0) + (t - 1.0) * (t - 1.0);
+    };
     const double eta = 1e-3;
     for (double theta : {-1.5, 3.0}) {  // R̂′(−1.5) < 0 and R̂′(3) > 0
         const double eps = -eta * R_prime(theta);
         BOOST_TEST(eta * R_prime(theta) == -eps);
         BOOST_TEST(R_hat(theta + eps) < R_hat(theta));
         // First order: R̂(θ + ε) − R̂(θ) = −η R̂′² + O(ε²), the O(ε²) term bounded by |R̂″| ε².
-        BOOST_TEST(std::abs(R_hat(theta + eps) - R_hat(theta) + eta * R_prime(theta) * R_prime(theta)) <
-                   20.0 * eps * eps);
+        BOOST_TEST(std::abs(R_hat(theta + eps) - R_hat(theta) +
+                            eta * R_prime(theta) * R_prime(theta)) < 20.0 * eps * eps);
     }
 }
 

@@ -25,9 +25,16 @@ BOOST_AUTO_TEST_CASE(require_names_the_option_the_value_and_why) {
 BOOST_AUTO_TEST_CASE(seeds_are_whole_numbers_without_wrap_around) {
     BOOST_TEST(app::parse_seed("seed", "0") == 0u);
     BOOST_TEST(app::parse_seed("seed", "18446744073709551615") == 18446744073709551615ull);
-    BOOST_CHECK_EXCEPTION(app::parse_seed("seed", "-1"), ValueError, message_is("option --seed: -1 must be a whole number 0…18446744073709551615"));
-    BOOST_CHECK_EXCEPTION(app::parse_seed("seed", "18446744073709551616"), ValueError, message_is("option --seed: 18446744073709551616 must be a whole number 0…18446744073709551615"));
-    BOOST_CHECK_EXCEPTION(app::parse_seed("seed", "12x"), ValueError, message_is("option --seed: 12x must be a whole number 0…18446744073709551615"));
+    BOOST_CHECK_EXCEPTION(app::parse_seed("seed", "-1"), ValueError,
+                          message_is(
+                              "option --seed: -1 must be a whole number 0…18446744073709551615"));
+    BOOST_CHECK_EXCEPTION(
+        app::parse_seed("seed", "18446744073709551616"), ValueError,
+        message_is(
+            "option --seed: 18446744073709551616 must be a whole number 0…18446744073709551615"));
+    BOOST_CHECK_EXCEPTION(app::parse_seed("seed", "12x"), ValueError,
+                          message_is(
+                              "option --seed: 12x must be a whole number 0…18446744073709551615"));
 }
 
 BOOST_AUTO_TEST_CASE(output_folders_and_files_are_checked_before_any_work) {
@@ -35,23 +42,34 @@ BOOST_AUTO_TEST_CASE(output_folders_and_files_are_checked_before_any_work) {
     io::write_file_atomic(s.path("file"), "x");
     app::require_output_folder("out", s.path("new/deeper"));  // created
     BOOST_TEST(std::filesystem::is_directory(s.path("new/deeper")));
-    BOOST_CHECK_EXCEPTION(app::require_output_folder("out", ""), ValueError, message_is("option --out: '' must be a folder that can be created and written"));
+    BOOST_CHECK_EXCEPTION(app::require_output_folder("out", ""), ValueError,
+                          message_is(
+                              "option --out: '' must be a folder that can be created and written"));
     const std::string sub = s.path("file") + "/sub";
     BOOST_CHECK_EXCEPTION(app::require_output_folder("out", sub), ValueError,
-                          message_is("option --out: '" + sub + "' must be a folder that can be created and written (mkdir " +
+                          message_is("option --out: '" + sub +
+                                     "' must be a folder that can be created and written (mkdir " +
                                      sub + ": Not a directory)"));
     BOOST_CHECK_NO_THROW(app::require_output_file("save", s.path("model.txt")));
     BOOST_CHECK_EXCEPTION(app::require_output_file("save", s.path("none") + "/m.txt"), ValueError,
-                          message_is("option --save: '" + s.path("none") + "/m.txt' must be a file in a folder that "
-                                     "exists and can be written (no folder " + s.path("none") + ")"));
+                          message_is("option --save: '" + s.path("none") +
+                                     "/m.txt' must be a file in a folder that "
+                                     "exists and can be written (no folder " +
+                                     s.path("none") + ")"));
     BOOST_CHECK_EXCEPTION(app::require_output_file("save", s.path("new")), ValueError,
-                          message_is("option --save: '" + s.path("new") + "' must be a file in a folder that exists and "
+                          message_is("option --save: '" + s.path("new") +
+                                     "' must be a file in a folder that exists and "
                                      "can be written (it is a folder)"));
 }
 
 BOOST_AUTO_TEST_CASE(widths_lists) {
-    BOOST_CHECK_EXCEPTION(app::parse_widths("widths", "8,0"), ValueError, message_is("option --widths: '8,0' must be a comma-separated list of widths 1…100000, e.g. 64,32 (or none)"));
-    BOOST_CHECK_EXCEPTION(app::parse_widths("widths", "8,"), ValueError, message_is("option --widths: '8,' must be a comma-separated list of widths, e.g. 64,32"));
+    BOOST_CHECK_EXCEPTION(
+        app::parse_widths("widths", "8,0"), ValueError,
+        message_is(
+            "option --widths: '8,0' must be a comma-separated list of widths 1…100000, e.g. 64,32 (or none)"));
+    BOOST_CHECK_EXCEPTION(
+        app::parse_widths("widths", "8,"), ValueError,
+        message_is("option --widths: '8,' must be a comma-separated list of widths, e.g. 64,32"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -49,7 +49,8 @@ Outcome parse(const std::string& out, std::size_t returned) {
     while (std::getline(in, line)) {
         if (line.rfind("PASS ", 0) == 0) o.pass.push_back(line.substr(5));
         else if (line.rfind("FAIL ", 0) == 0) o.fail.push_back(line.substr(5));
-        else if (line.rfind("exercise ", 0) == 0 && line.find("checks pass") != std::string::npos) o.summary = line;
+        else if (line.rfind("exercise ", 0) == 0 && line.find("checks pass") != std::string::npos)
+            o.summary = line;
     }
     return o;
 }
@@ -69,16 +70,19 @@ std::size_t count_containing(const std::vector<std::string>& lines, const std::s
 
 // Exactly the checks named by fail_keys fail (each key names one FAIL line, and there is no
 // other), every other check passes, and the returned count and the summary say the same.
-void expect_outcome(const Outcome& o, std::size_t total, const std::vector<std::string>& fail_keys) {
+void expect_outcome(const Outcome& o, std::size_t total,
+                    const std::vector<std::string>& fail_keys) {
     BOOST_TEST(o.fail.size() == fail_keys.size());
     BOOST_TEST(o.returned == fail_keys.size());
     BOOST_TEST(o.pass.size() + o.fail.size() == total);
     for (const auto& key : fail_keys)
-        BOOST_TEST(count_containing(o.fail, key) == 1u, "one FAIL line should contain '" << key << "'");
-    const std::string expected_summary =
-        fail_keys.empty() ? "all " + std::to_string(total) + " checks pass"
-                          : std::to_string(total - fail_keys.size()) + " of " + std::to_string(total) +
-                                " checks pass, " + std::to_string(fail_keys.size()) + " fail";
+        BOOST_TEST(count_containing(o.fail, key) == 1u,
+                   "one FAIL line should contain '" << key << "'");
+    const std::string expected_summary = fail_keys.empty()
+                                             ? "all " + std::to_string(total) + " checks pass"
+                                             : std::to_string(total - fail_keys.size()) + " of " +
+                                                   std::to_string(total) + " checks pass, " +
+                                                   std::to_string(fail_keys.size()) + " fail";
     BOOST_TEST(o.summary.find(expected_summary) != std::string::npos, "summary: " << o.summary);
 }
 
@@ -101,12 +105,15 @@ BOOST_AUTO_TEST_CASE(report_prints_one_line_per_check_and_catches_what_the_stude
     redes::app::ExerciseReport report(out, "99", "f = g", "chapters/99_x/exercise.cpp");
     report.check("right", [] { return std::string(); });
     report.check("wrong", [] { return std::string("w[1]: expected 1, got 2"); });
-    report.check("todo", []() -> std::string { throw redes::NotImplemented("f still has its TODO"); });
-    report.check("shape", []() -> std::string { throw redes::ShapeError("matmul: (3×4)·(5×2): 4 ≠ 5"); });
+    report.check("todo",
+                 []() -> std::string { throw redes::NotImplemented("f still has its TODO"); });
+    report.check("shape",
+                 []() -> std::string { throw redes::ShapeError("matmul: (3×4)·(5×2): 4 ≠ 5"); });
     report.check("other", []() -> std::string { throw 42; });
     BOOST_TEST(report.summary() == 4u);
     BOOST_TEST(report.passed() == 1u);
-    BOOST_TEST(report.failed_names() == (std::vector<std::string>{"wrong", "todo", "shape", "other"}),
+    BOOST_TEST(report.failed_names() ==
+                   (std::vector<std::string>{"wrong", "todo", "shape", "other"}),
                boost::test_tools::per_element());
     BOOST_TEST(out.str() ==
                "exercise 99: f = g\n"
@@ -131,12 +138,14 @@ BOOST_AUTO_TEST_CASE(compare_names_the_first_entry_off_and_counts_them) {
                "v[1]: expected 2, got 2.5 (|difference| 0.5 > tolerance 0.1); 2 of 4 entries off");
     BOOST_TEST(compare("A", Matrix{{1, 2, 3}, {4, 5, 7}}, Matrix{{1, 2, 3}, {4, 5, 6}}, 1e-12) ==
                "A(1, 2): expected 6, got 7 (|difference| 1 > tolerance 1e-12); 1 of 6 entries off");
-    BOOST_TEST(compare("A", Matrix(3, 2), Matrix(2, 3), 0.0) == "A: expected shape (2×3), got (3×2)");
+    BOOST_TEST(compare("A", Matrix(3, 2), Matrix(2, 3), 0.0) ==
+               "A: expected shape (2×3), got (3×2)");
     BOOST_TEST(compare("v", Vector(4), Vector(3), 0.0) == "v: expected 3 entries, got 4");
     redes::Tensor3 T(2, 2, 3), U(2, 2, 3);
     U(1, 0, 2) = 0.5;
     BOOST_TEST(compare("T", T, U, 0.0).rfind("T(1, 0, 2): expected 0.5, got 0", 0) == 0u);
-    BOOST_TEST(compare("T", redes::Tensor3(2, 3, 2), U, 0.0) == "T: expected shape 2×2×3, got 2×3×2");
+    BOOST_TEST(compare("T", redes::Tensor3(2, 3, 2), U, 0.0) ==
+               "T: expected shape 2×2×3, got 2×3×2");
     // NaN is never within a tolerance.
     BOOST_TEST(compare("x", std::nan(""), 0.0, 1e300) != "");
     BOOST_TEST(redes::app::first_problem({"", "b", "c"}) == "b");
@@ -146,23 +155,35 @@ BOOST_AUTO_TEST_CASE(compare_names_the_first_entry_off_and_counts_them) {
 // ---- 04: the closed form ----------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(exercise04_correct_solutions_pass_every_check) {
-    expect_outcome(run([](std::ostream& o) { return exercise04::check(solutions04::correct, o); }), 9, {});
+    expect_outcome(run([](std::ostream& o) { return exercise04::check(solutions04::correct, o); }),
+                   9, {});
     // A⁻¹c as the notes write it rounds differently; the tolerance 100·N·κ(A)·ε accepts it.
-    expect_outcome(run([](std::ostream& o) { return exercise04::check(solutions04::correct_inverse, o); }), 9, {});
+    expect_outcome(run([](std::ostream& o) {
+                       return exercise04::check(solutions04::correct_inverse, o);
+                   }),
+                   9, {});
 }
 
 BOOST_AUTO_TEST_CASE(exercise04_a_loop_over_the_first_N_samples_fails_where_M_is_not_N) {
-    const Outcome o = run([](std::ostream& out) { return exercise04::check(solutions04::broken, out); });
+    const Outcome o =
+        run([](std::ostream& out) { return exercise04::check(solutions04::broken, out); });
     expect_outcome(o, 9,
-                   {"random data", "M = N + 1", "one feature", "XOR", "many samples", "badly scaled"});
+                   {"random data", "M = N + 1", "one feature", "XOR", "many samples",
+                    "badly scaled"});
     // N samples determine w when the data are exact, and all the samples when M = N.
     BOOST_TEST(count_containing(o.pass, "square") == 1u);
     BOOST_TEST(count_containing(o.pass, "noiseless") == 1u);
-    BOOST_TEST(count_containing(o.fail, "XOR with x̃ = [x; 1]: w = (0, 0), b = 1/2: w*[0]: expected 0, got 1") == 1u);
+    BOOST_TEST(
+        count_containing(o.fail,
+                         "XOR with x̃ = [x; 1]: w = (0, 0), b = 1/2: w*[0]: expected 0, got 1") ==
+        1u);
 }
 
 BOOST_AUTO_TEST_CASE(exercise04_stub_and_wrong_shapes) {
-    expect_all_not_implemented(run([](std::ostream& o) { return exercise04::check(solutions04::stub, o); }), 9);
+    expect_all_not_implemented(run([](std::ostream& o) {
+                                   return exercise04::check(solutions04::stub, o);
+                               }),
+                               9);
     // One entry too many: every check fails with the sizes, none crashes.
     const auto too_long = [](const redes::Matrix& X, const redes::Vector& y) {
         redes::Vector w = solutions04::correct(X, y);
@@ -179,7 +200,8 @@ BOOST_AUTO_TEST_CASE(exercise04_tolerance_follows_the_condition_number) {
     // the well-conditioned ones allow about 1e-12 relative.
     const auto bad = exercise04::detail::draw(3, 50, 0.5, 409, 100.0);
     const redes::Matrix A = redes::sum_x_xT(bad.X);
-    const double kappa = exercise04::detail::norm_1(A) * exercise04::detail::norm_1(redes::inverse(A));
+    const double kappa =
+        exercise04::detail::norm_1(A) * exercise04::detail::norm_1(redes::inverse(A));
     BOOST_TEST(kappa > 5e4);
     BOOST_TEST(kappa < 7e4);
     const auto good = exercise04::detail::draw(3, 10, 0.5, 402);
@@ -191,12 +213,14 @@ BOOST_AUTO_TEST_CASE(exercise04_tolerance_follows_the_condition_number) {
 
 BOOST_AUTO_TEST_CASE(exercise07_correct_solution_passes_every_check) {
     expect_outcome(run([](std::ostream& o) {
-                       return exercise07::check(solutions07::correct_sigma_prime, solutions07::correct_G, o);
+                       return exercise07::check(solutions07::correct_sigma_prime,
+                                                solutions07::correct_G, o);
                    }),
                    12, {});
 }
 
-BOOST_AUTO_TEST_CASE(exercise07_leaky_relu_without_alpha_and_the_notes_equal_rows_fail_their_checks) {
+BOOST_AUTO_TEST_CASE(
+    exercise07_leaky_relu_without_alpha_and_the_notes_equal_rows_fail_their_checks) {
     const Outcome o = run([](std::ostream& out) {
         return exercise07::check(solutions07::broken_sigma_prime, solutions07::broken_G, out);
     });
@@ -219,7 +243,8 @@ BOOST_AUTO_TEST_CASE(exercise07_an_overflowing_sigmoid_fails_only_where_it_satur
 BOOST_AUTO_TEST_CASE(exercise07_stub_and_the_random_z) {
     // The stub fails the 7 σ′ checks and the 5 G_σ′ checks, each as not implemented.
     expect_all_not_implemented(run([](std::ostream& o) {
-                                   return exercise07::check(solutions07::stub_sigma_prime, solutions07::stub_G, o);
+                                   return exercise07::check(solutions07::stub_sigma_prime,
+                                                            solutions07::stub_G, o);
                                }),
                                12);
     // The random z keep away from the kink and have both signs.
@@ -250,15 +275,18 @@ BOOST_AUTO_TEST_CASE(exercise11_each_slip_fails_its_own_checks) {
     });
     // the tensor without i = j; ∂J/∂W₁ without G_σ′; ∂R̂/∂W₁ without 1/M (right when M = 1).
     expect_outcome(o, 10,
-                   {"∂z/∂W entries", "∂z/∂W edge shapes", "σ = sigmoid, J", "σ = relu", "cross-entropy",
-                    "one output", "M = 8"});
+                   {"∂z/∂W entries", "∂z/∂W edge shapes", "σ = sigmoid, J", "σ = relu",
+                    "cross-entropy", "one output", "M = 8"});
     BOOST_TEST(count_containing(o.pass, "M = 1") == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(exercise11_stub_and_the_dead_units) {
     using namespace solutions11;
-    expect_all_not_implemented(
-        run([](std::ostream& o) { return exercise11::check(stub_dz_dW, stub_dJ_dW1, stub_dR_dW1, o); }), 10);
+    expect_all_not_implemented(run([](std::ostream& o) {
+                                   return exercise11::check(stub_dz_dW, stub_dJ_dW1, stub_dR_dW1,
+                                                            o);
+                               }),
+                               10);
     // The ReLU case has units off (z < 0), as its name says.
     const auto c = exercise11::detail::draw(5, 4, 1, redes::Activation::relu(), 1103, -0.4);
     const redes::Vector z = c.f.z(c.X.col(0));
@@ -271,22 +299,31 @@ BOOST_AUTO_TEST_CASE(exercise11_stub_and_the_dead_units) {
 // ---- 12: one backward step ---------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(exercise12_both_forms_of_the_step_pass_every_check) {
-    expect_outcome(run([](std::ostream& o) { return exercise12::check(solutions12::correct, o); }), 8, {});
+    expect_outcome(run([](std::ostream& o) { return exercise12::check(solutions12::correct, o); }),
+                   8, {});
     // (W_ℓᵀ r_ℓ) ⊙ σ′(z_{ℓ−1}) is the same row as r_ℓᵀ W_ℓ G_σ′(z_{ℓ−1})ᵀ.
-    expect_outcome(run([](std::ostream& o) { return exercise12::check(solutions12::correct_elementwise, o); }),
+    expect_outcome(run([](std::ostream& o) {
+                       return exercise12::check(solutions12::correct_elementwise, o);
+                   }),
                    8, {});
 }
 
 BOOST_AUTO_TEST_CASE(exercise12_forgetting_G_sigma_prime_fails_the_rows_not_the_parameters) {
-    const Outcome o = run([](std::ostream& out) { return exercise12::check(solutions12::broken, out); });
-    expect_outcome(o, 8, {"through ℓ = 3", "through ℓ = 2 (σ₁ = tanh)", "one output", "whole backward pass"});
+    const Outcome o =
+        run([](std::ostream& out) { return exercise12::check(solutions12::broken, out); });
+    expect_outcome(o, 8,
+                   {"through ℓ = 3", "through ℓ = 2 (σ₁ = tanh)", "one output",
+                    "whole backward pass"});
     BOOST_TEST(count_containing(o.pass, "∂J/∂W_ℓ = r_ℓᵀ") == 1u);
     BOOST_TEST(count_containing(o.pass, "∂J/∂b_ℓ = r_ℓᵀ I") == 1u);
     BOOST_TEST(count_containing(o.pass, "σ = identity") == 1u);  // G = I there
 }
 
 BOOST_AUTO_TEST_CASE(exercise12_stub_and_the_units_off) {
-    expect_all_not_implemented(run([](std::ostream& o) { return exercise12::check(solutions12::stub, o); }), 8);
+    expect_all_not_implemented(run([](std::ostream& o) {
+                                   return exercise12::check(solutions12::stub, o);
+                               }),
+                               8);
     // Seed 1201 leaves units of layer 2 off, so r₂ has zeros there, as the check's name says.
     const auto c = exercise12::detail::draw({4, 5, 3, 2},
                                             {redes::Activation::tanh(), redes::Activation::relu(),
@@ -304,25 +341,32 @@ BOOST_AUTO_TEST_CASE(exercise12_stub_and_the_units_off) {
 // ---- 16: the Adam step -------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(exercise16_correct_solution_passes_every_check) {
-    expect_outcome(run([](std::ostream& o) { return exercise16::check(solutions16::correct, o); }), 7, {});
+    expect_outcome(run([](std::ostream& o) { return exercise16::check(solutions16::correct, o); }),
+                   7, {});
 }
 
 BOOST_AUTO_TEST_CASE(exercise16_carrying_the_corrected_moments_on_fails_after_the_first_step) {
     // The notes' "s_{k+1} ← s_{k+1}/(1 − ρ₁^{k+1})" read as an assignment (docs/errata.md).
-    const Outcome o = run([](std::ostream& out) { return exercise16::check(solutions16::broken_carries_corrected, out); });
+    const Outcome o = run([](std::ostream& out) {
+        return exercise16::check(solutions16::broken_carries_corrected, out);
+    });
     expect_outcome(o, 7, {"uncorrected", "ten steps", "other constants"});
     BOOST_TEST(count_containing(o.pass, "the first step") == 1u);
     BOOST_TEST(count_containing(o.pass, "δ outside the root") == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(exercise16_delta_inside_the_root_fails_every_check_that_moves_theta) {
-    const Outcome o = run([](std::ostream& out) { return exercise16::check(solutions16::broken_delta_inside, out); });
+    const Outcome o = run(
+        [](std::ostream& out) { return exercise16::check(solutions16::broken_delta_inside, out); });
     expect_outcome(o, 7, {"the first step", "ten steps", "other constants", "δ outside the root"});
     BOOST_TEST(count_containing(o.pass, "uncorrected") == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(exercise16_stub_reports_not_implemented) {
-    expect_all_not_implemented(run([](std::ostream& o) { return exercise16::check(solutions16::stub, o); }), 7);
+    expect_all_not_implemented(run([](std::ostream& o) {
+                                   return exercise16::check(solutions16::stub, o);
+                               }),
+                               7);
 }
 
 // ---- the programs `make exercise-NN` runs -------------------------------------------------------
@@ -335,12 +379,14 @@ BOOST_AUTO_TEST_CASE(exercise_programs_report_every_check_and_exit_by_the_result
     namespace fs = std::filesystem;
     const std::vector<std::pair<std::string, std::size_t>> programs{
         {"04", 9}, {"07", 12}, {"11", 10}, {"12", 8}, {"16", 7}};
-    const fs::path folder = fs::temp_directory_path() / ("redes-test-exercises-" + std::to_string(::getpid()));
+    const fs::path folder =
+        fs::temp_directory_path() / ("redes-test-exercises-" + std::to_string(::getpid()));
     fs::create_directories(folder);
     for (const auto& [nn, checks] : programs) {
         BOOST_TEST_CONTEXT("exercise-" << nn) {
             const std::string out_file = (folder / ("exercise-" + nn + ".txt")).string();
-            const std::string cmd = std::string(REDES_BIN_DIR) + "/exercise-" + nn + " >'" + out_file + "' 2>&1";
+            const std::string cmd =
+                std::string(REDES_BIN_DIR) + "/exercise-" + nn + " >'" + out_file + "' 2>&1";
             const int status = std::system(cmd.c_str());
             const int exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
             const std::string out = redes_test::slurp(out_file);
@@ -352,7 +398,8 @@ BOOST_AUTO_TEST_CASE(exercise_programs_report_every_check_and_exit_by_the_result
             BOOST_TEST((exit_code == 0) == o.fail.empty());
             BOOST_TEST((exit_code == 0 || exit_code == 1));
             if (!o.fail.empty())
-                BOOST_TEST(o.summary.find(std::to_string(o.fail.size()) + " fail") != std::string::npos);
+                BOOST_TEST(o.summary.find(std::to_string(o.fail.size()) + " fail") !=
+                           std::string::npos);
         }
     }
     fs::remove_all(folder);

@@ -70,11 +70,15 @@ BOOST_AUTO_TEST_CASE(records_the_validation_risk) {
     MLP net = p.net;
     Adam adam(0.01);
     Rng rng(1);
-    const SGDHistory h = fit_mlp(net, Cost::cross_entropy(), p.X, p.Y, adam, rng, o, &p.X_val, &p.Y_val);
+    const SGDHistory h =
+        fit_mlp(net, Cost::cross_entropy(), p.X, p.Y, adam, rng, o, &p.X_val, &p.Y_val);
     BOOST_TEST(h.epoch_validation_risk.size() == 4u);
-    BOOST_TEST(h.epoch_validation_risk.front() == empirical_risk(p.net, Cost::cross_entropy(), p.X_val, p.Y_val));
-    BOOST_TEST(h.epoch_validation_risk.back() == empirical_risk(net, Cost::cross_entropy(), p.X_val, p.Y_val));
-    BOOST_CHECK_EXCEPTION(fit_mlp(net, Cost::cross_entropy(), p.X, p.Y, adam, rng, o, &p.X_val, nullptr),
+    BOOST_TEST(h.epoch_validation_risk.front() ==
+               empirical_risk(p.net, Cost::cross_entropy(), p.X_val, p.Y_val));
+    BOOST_TEST(h.epoch_validation_risk.back() ==
+               empirical_risk(net, Cost::cross_entropy(), p.X_val, p.Y_val));
+    BOOST_CHECK_EXCEPTION(fit_mlp(net, Cost::cross_entropy(), p.X, p.Y, adam, rng, o, &p.X_val,
+                                  nullptr),
                           ValueError, message_has({"fit_mlp", "both"}));
 }
 

@@ -34,10 +34,8 @@ BOOST_AUTO_TEST_CASE(equals_gemm_into_a_matrix_and_touches_only_its_block) {
             std::size_t differ = 0, touched = 0;
             for (std::size_t k = 0; k < raw.size(); ++k) {
                 const bool inside = k >= 2 && (k - 2) / ldc < m && (k - 2) % ldc < p;
-                if (inside)
-                    differ += raw[k] != C((k - 2) / ldc, (k - 2) % ldc);
-                else
-                    touched += raw[k] != -7.25;
+                if (inside) differ += raw[k] != C((k - 2) / ldc, (k - 2) % ldc);
+                else touched += raw[k] != -7.25;
             }
             BOOST_TEST(differ == 0u);
             BOOST_TEST(touched == 0u);
@@ -50,10 +48,13 @@ BOOST_AUTO_TEST_CASE(bad_stride_and_overlap_are_named) {
     const Matrix A = random_matrix(3, 4, rng), B = random_matrix(4, 5, rng);
     std::vector<double> raw(40);
     BOOST_CHECK_EXCEPTION(gemm(view(A), view(B), raw.data(), 4), ShapeError,
-                          message_is("gemm: rows of C 4 apart, shorter than the 5 columns of A·B (3×5)"));
-    BOOST_CHECK_EXCEPTION(gemm(view(A), view(A), raw.data(), 5), ShapeError, message_has({"gemm", "4 ≠ 3"}));
+                          message_is(
+                              "gemm: rows of C 4 apart, shorter than the 5 columns of A·B (3×5)"));
+    BOOST_CHECK_EXCEPTION(gemm(view(A), view(A), raw.data(), 5), ShapeError,
+                          message_has({"gemm", "4 ≠ 3"}));
     Matrix M = random_matrix(4, 5, rng);
-    BOOST_CHECK_EXCEPTION(gemm(view(A), view(M), M.data(), 5), ValueError, message_has({"gemm", "shares memory"}));
+    BOOST_CHECK_EXCEPTION(gemm(view(A), view(M), M.data(), 5), ValueError,
+                          message_has({"gemm", "shares memory"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

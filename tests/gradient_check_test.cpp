@@ -37,7 +37,8 @@ BOOST_AUTO_TEST_CASE(relative_error_definition) {
     BOOST_TEST(relative_error(1.0, -1.0) == 1.0);
     BOOST_TEST(relative_error(0.0, 0.0) == 0.0);
     BOOST_TEST(relative_error(1e-3, 2e-3) == 1.0 / 3.0, tt::tolerance(1e-15));
-    BOOST_TEST(relative_error(Vector{3.0, 0.0}, Vector{0.0, 4.0}) == 5.0 / 7.0, tt::tolerance(1e-15));
+    BOOST_TEST(relative_error(Vector{3.0, 0.0}, Vector{0.0, 4.0}) == 5.0 / 7.0,
+               tt::tolerance(1e-15));
 }
 
 BOOST_AUTO_TEST_CASE(numerical_gradient_of_a_quadratic) {
@@ -119,10 +120,11 @@ BOOST_AUTO_TEST_CASE(both_gradients_zero_cannot_pass) {
     // W = 0, b = 0, identity, Y = 0: R̂ ≡ 0 near θ, so a and n are both exactly 0.
     const MLP net({2, 2, 1}, Activation::identity(), Activation::identity());
     const Matrix X{{1.0, 2.0}, {0.5, -1.0}}, Y(1, 2);
-    const GradientCheck check =
-        check_gradient(net, Cost::quadratic(), X, Y, efficient_backprop(net, Cost::quadratic(), X, Y));
+    const GradientCheck check = check_gradient(net, Cost::quadratic(), X, Y,
+                                               efficient_backprop(net, Cost::quadratic(), X, Y));
     BOOST_TEST(!check.passed());
-    for (const GroupCheck& g : check.groups) BOOST_TEST(g.verdict() == "NOT TESTED (both gradients are 0)");
+    for (const GroupCheck& g : check.groups)
+        BOOST_TEST(g.verdict() == "NOT TESTED (both gradients are 0)");
     // A gradient of zeros against a non-zero numerical one is simply wrong.
     const auto f = [](const Vector& t) { return dot(t, t); };
     const GradientCheck zero = check_gradient(f, Vector{1.0, 2.0}, Vector(2));
@@ -159,7 +161,8 @@ BOOST_AUTO_TEST_CASE(entries_whose_difference_crosses_a_kink_are_flagged) {
     BOOST_TEST(away.passed());
     // Within the step h of the kink: flagged.
     net.b(1) = Vector{0.5e-5};
-    BOOST_TEST(check_gradient(net, J, X, Y, efficient_backprop(net, J, X, Y)).groups[1].near_kink == 1u);
+    BOOST_TEST(check_gradient(net, J, X, Y, efficient_backprop(net, J, X, Y)).groups[1].near_kink ==
+               1u);
 }
 
 BOOST_AUTO_TEST_CASE(bad_input_is_refused_with_the_sizes) {

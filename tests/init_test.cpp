@@ -93,10 +93,12 @@ BOOST_AUTO_TEST_CASE(uniform_is_inside_the_interval_with_variance_s2_over_3) {
     redes::init::uniform(W, s, rng);
     const Moments mo = moments(W);
     BOOST_TEST(std::abs(mo.mean) < 4 * s / std::sqrt(3 * n));
-    BOOST_TEST(std::abs(mo.var - s * s / 3) < 4 * std::sqrt((std::pow(s, 4) / 5 - std::pow(s, 4) / 9) / n));
+    BOOST_TEST(std::abs(mo.var - s * s / 3) <
+               4 * std::sqrt((std::pow(s, 4) / 5 - std::pow(s, 4) / 9) / n));
     BOOST_TEST(*std::min_element(W.data(), W.data() + W.size()) >= -s);
     BOOST_TEST(*std::max_element(W.data(), W.data() + W.size()) < s);
-    BOOST_TEST(*std::max_element(W.data(), W.data() + W.size()) > 0.999 * s);  // it reaches the edges
+    BOOST_TEST(*std::max_element(W.data(), W.data() + W.size()) >
+               0.999 * s);  // it reaches the edges
 }
 
 BOOST_AUTO_TEST_CASE(network_gets_scaled_weights_and_constant_biases) {
@@ -106,7 +108,8 @@ BOOST_AUTO_TEST_CASE(network_gets_scaled_weights_and_constant_biases) {
     redes::init::initialize(net, redes::init::WeightInit::normal(0.3), 0.1, rng);
     for (std::size_t ell = 1; ell <= 2; ++ell) {
         const double n = static_cast<double>(net.W(ell).size());
-        BOOST_TEST(std::abs(moments(net.W(ell)).var - 0.09) < 4 * 0.09 * std::sqrt(2 / (n - 1)), "ℓ = " << ell);
+        BOOST_TEST(std::abs(moments(net.W(ell)).var - 0.09) < 4 * 0.09 * std::sqrt(2 / (n - 1)),
+                   "ℓ = " << ell);
         for (double b : net.b(ell)) BOOST_TEST(b == 0.1);
     }
 }
@@ -119,7 +122,8 @@ BOOST_AUTO_TEST_CASE(fan_in_scale_divides_by_the_root_of_the_inputs) {
     const double expected[2] = {2.0 / 400, 2.0 / 100};
     for (std::size_t ell = 1; ell <= 2; ++ell) {
         const double n = static_cast<double>(net.W(ell).size()), v = expected[ell - 1];
-        BOOST_TEST(std::abs(moments(net.W(ell)).var - v) < 4 * v * std::sqrt(2 / (n - 1)), "ℓ = " << ell);
+        BOOST_TEST(std::abs(moments(net.W(ell)).var - v) < 4 * v * std::sqrt(2 / (n - 1)),
+                   "ℓ = " << ell);
     }
     BOOST_TEST(redes::init::WeightInit::uniform_fan_in(1.0).scale_for(25) == 0.2);
 }
@@ -143,7 +147,8 @@ BOOST_AUTO_TEST_CASE(draws_go_layer_by_layer_row_by_row_and_repeat_with_the_seed
     redes::Rng r(9);
     for (std::size_t ell = 1; ell <= 2; ++ell)
         for (std::size_t i = 0; i < a.W(ell).rows(); ++i)
-            for (std::size_t j = 0; j < a.W(ell).cols(); ++j) BOOST_TEST(a.W(ell)(i, j) == r.uniform(-0.5, 0.5));
+            for (std::size_t j = 0; j < a.W(ell).cols(); ++j)
+                BOOST_TEST(a.W(ell)(i, j) == r.uniform(-0.5, 0.5));
 }
 
 BOOST_AUTO_TEST_CASE(zero_init_gives_identical_hidden_units_that_stay_identical) {
@@ -174,12 +179,15 @@ BOOST_AUTO_TEST_CASE(zero_init_gives_identical_hidden_units_that_stay_identical)
         moved = redes::norm_inf(net.parameters() - theta0);
         return hidden_unit_spread(net);
     };
-    for (const auto& w : {redes::init::WeightInit::zero(), redes::init::WeightInit::constant(0.3)}) {
+    for (const auto& w :
+         {redes::init::WeightInit::zero(), redes::init::WeightInit::constant(0.3)}) {
         double moved = 0.0;
         const double spread = train(w, moved);
-        BOOST_TEST_MESSAGE(w.name() << ": θ moved " << moved << ", hidden units differ by " << spread);
-        BOOST_TEST(moved > 1e-2, w.name());   // training did change θ …
-        BOOST_TEST(spread < 1e-8, w.name());  // … but the hidden units are still one (up to FD rounding)
+        BOOST_TEST_MESSAGE(w.name()
+                           << ": θ moved " << moved << ", hidden units differ by " << spread);
+        BOOST_TEST(moved > 1e-2, w.name());  // training did change θ …
+        BOOST_TEST(spread < 1e-8,
+                   w.name());  // … but the hidden units are still one (up to FD rounding)
     }
     // A random start breaks the symmetry from step 0, and training keeps the units apart.
     double moved = 0.0;
@@ -191,23 +199,31 @@ BOOST_AUTO_TEST_CASE(zero_init_gives_identical_hidden_units_that_stay_identical)
 BOOST_AUTO_TEST_CASE(bad_values_name_the_initializer_and_value) {
     Matrix W(2, 2);
     redes::Rng rng(1);
-    BOOST_CHECK_EXCEPTION(redes::init::normal(W, -1.0, rng), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "init normal: scale s = -1 must be positive and finite";
-    });
-    BOOST_CHECK_EXCEPTION(redes::init::uniform(W, 0.0, rng), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "init uniform: scale s = 0 must be positive and finite";
-    });
+    BOOST_CHECK_EXCEPTION(redes::init::normal(W, -1.0, rng), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "init normal: scale s = -1 must be positive and finite";
+                          });
+    BOOST_CHECK_EXCEPTION(redes::init::uniform(W, 0.0, rng), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "init uniform: scale s = 0 must be positive and finite";
+                          });
     redes::MLP net({2, 2, 1}, redes::Activation::relu(), redes::Activation::identity());
-    BOOST_CHECK_EXCEPTION(redes::init::initialize(net, redes::init::WeightInit::zero(), INFINITY, rng),
+    BOOST_CHECK_EXCEPTION(redes::init::initialize(net, redes::init::WeightInit::zero(), INFINITY,
+                                                  rng),
                           redes::ValueError, [](const redes::ValueError& e) {
-                              return std::string(e.what()) == "init initialize: bias = inf must be finite";
+                              return std::string(e.what()) ==
+                                     "init initialize: bias = inf must be finite";
                           });
     BOOST_CHECK_EXCEPTION(redes::init::WeightInit::from_name("xavier", 1.0), redes::ValueError,
                           [](const redes::ValueError& e) {
-                              return std::string(e.what()).find("unknown weight initializer \"xavier\" (known: normal, "
-                                                                "uniform, zero, constant") != std::string::npos;
+                              return std::string(e.what()).find(
+                                         "unknown weight initializer \"xavier\" (known: normal, "
+                                         "uniform, zero, constant") != std::string::npos;
                           });
-    BOOST_TEST(redes::init::WeightInit::from_name("normal_fan_in", 2.0).name() == "normal s=2/√N_{ℓ−1}");
+    BOOST_TEST(redes::init::WeightInit::from_name("normal_fan_in", 2.0).name() ==
+               "normal s=2/√N_{ℓ−1}");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -256,7 +256,8 @@ BOOST_AUTO_TEST_CASE(singular_normal_equations_throw_a_clear_error) {
     }
     // A feature that is a copy of another: columns [x, x] span only a line.
     const Matrix copies{{1, 2, 3, 4}, {1, 2, 3, 4}};
-    BOOST_CHECK_EXCEPTION(redes::least_squares(copies, Vector{1, 2, 3, 4}), redes::SingularMatrixError,
+    BOOST_CHECK_EXCEPTION(redes::least_squares(copies, Vector{1, 2, 3, 4}),
+                          redes::SingularMatrixError,
                           message_has({"(3×3) is singular", "M = 4 samples cannot determine 3"}));
     // A constant feature duplicates the bias column.
     const Matrix constant{{5, 5, 5}};
@@ -277,12 +278,14 @@ BOOST_AUTO_TEST_CASE(bad_data_throws) {
                           redes::ValueError,
                           message_is("least_squares: sample m = 2 has a NaN or infinite entry"));
     BOOST_CHECK_EXCEPTION(redes::solver_from_name("qr"), redes::ValueError,
-                          message_is("least_squares: solver 'qr' is not one of lu, cholesky, inverse"));
+                          message_is(
+                              "least_squares: solver 'qr' is not one of lu, cholesky, inverse"));
     BOOST_TEST(redes::solver_name(redes::solver_from_name("cholesky")) == "cholesky");
     const LinearModel f{Vector{1, 2}, 0.0};
     BOOST_CHECK_EXCEPTION(redes::empirical_risk(f, Matrix{{1, 2, 3}}, Vector{1, 2, 3}),
                           redes::ShapeError,
-                          message_is("empirical_risk: model with 2 weights on X (1×3) and 3 targets"));
+                          message_is(
+                              "empirical_risk: model with 2 weights on X (1×3) and 3 targets"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -164,9 +164,11 @@ BOOST_AUTO_TEST_CASE(determinant_known_values) {
 BOOST_AUTO_TEST_CASE(singular_systems_throw) {
     const Matrix singular{{1, 2}, {2, 4}};
     BOOST_CHECK_EXCEPTION(redes::solve(singular, Vector{1, 1}), redes::SingularMatrixError,
-                          message_is("lu_decompose: matrix (2×2) is singular (pivot 0 in column 1)"));
+                          message_is(
+                              "lu_decompose: matrix (2×2) is singular (pivot 0 in column 1)"));
     BOOST_CHECK_EXCEPTION(redes::inverse(Matrix(3, 3)), redes::SingularMatrixError,
-                          message_is("lu_decompose: matrix (3×3) is singular (pivot 0 in column 0)"));
+                          message_is(
+                              "lu_decompose: matrix (3×3) is singular (pivot 0 in column 0)"));
     // Singular up to rounding: row 2 = row 0 + row 1, but elimination leaves a last pivot of
     // 1.1e-15 instead of 0; the relative tolerance (1e-12·max|a_ij|) still calls it singular.
     const Matrix nearly{{1, 2, 3}, {4, 5, 6}, {5, 7, 9}};
@@ -191,7 +193,8 @@ BOOST_AUTO_TEST_CASE(cholesky_rejects_a_non_symmetric_matrix) {
     // factored as if it were [2 0; 0 2].
     BOOST_CHECK_EXCEPTION(redes::cholesky_solve(Matrix{{2, 1}, {0, 2}}, Vector{1, 1}),
                           redes::ValueError,
-                          message_is("cholesky: matrix (2×2) is not symmetric (A(1,0) = 0, A(0,1) = 1)"));
+                          message_is(
+                              "cholesky: matrix (2×2) is not symmetric (A(1,0) = 0, A(0,1) = 1)"));
 }
 
 BOOST_AUTO_TEST_CASE(nan_input_throws_instead_of_a_silent_nan) {

@@ -125,8 +125,9 @@ BOOST_AUTO_TEST_CASE(contract_shape_error_names_shapes) {
 BOOST_AUTO_TEST_CASE(prints_each_slice) {
     std::ostringstream s;
     s << indexed(2, 1, 2);
-    BOOST_TEST(s.str() ==
-               "Tensor3(2×1×2)\n slice 0: Matrix(1×2)\n  [0  1]\n slice 1: Matrix(1×2)\n  [100  101]");
+    BOOST_TEST(
+        s.str() ==
+        "Tensor3(2×1×2)\n slice 0: Matrix(1×2)\n  [0  1]\n slice 1: Matrix(1×2)\n  [100  101]");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

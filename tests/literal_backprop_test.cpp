@@ -42,11 +42,11 @@ BOOST_AUTO_TEST_CASE(forward_stores_the_slides_tuple) {
     for (std::size_t l = 1; l <= 2; ++l) {
         const LiteralLayer& t = s.layer(l);
         const Vector z = net.W(l) * xs[l - 1] + net.b(l);
-        BOOST_TEST(t.z == z);                                       // z_ℓm
-        BOOST_TEST(t.x == xs[l]);                                   // x_ℓm
+        BOOST_TEST(t.z == z);                                                      // z_ℓm
+        BOOST_TEST(t.x == xs[l]);                                                  // x_ℓm
         BOOST_TEST(t.G_sigma_prime == Matrix::diag(net.sigma(l).sigma_prime(z)));  // G_σ′(z_ℓm)
-        BOOST_TEST(t.dz_dW == dz_dW(xs[l - 1], net.N()[l]));        // ∂z_ℓm/∂W_ℓ
-        BOOST_TEST(t.dz_db == Matrix::identity(net.N()[l]));        // ∂z_ℓm/∂b_ℓ = I
+        BOOST_TEST(t.dz_dW == dz_dW(xs[l - 1], net.N()[l]));  // ∂z_ℓm/∂W_ℓ
+        BOOST_TEST(t.dz_db == Matrix::identity(net.N()[l]));  // ∂z_ℓm/∂b_ℓ = I
     }
     BOOST_TEST(s.J == J.J(xs[2], y_m));
     BOOST_TEST(s.g_J_prime == J.g_J_prime(xs[2], y_m));
@@ -61,7 +61,8 @@ BOOST_AUTO_TEST_CASE(rows_are_the_deltas_of_the_efficient_path) {
     const Matrix X = random_matrix(3, 4, rng), Y = random_matrix(2, 4, rng);
     const std::vector<Matrix> delta = backward_deltas(net, J, batch_forward(net, X), Y);
     for (std::size_t m = 0; m < 4; ++m) {
-        const std::vector<Vector> r = literal_rows(net, literal_forward(net, J, X.col(m), Y.col(m)));
+        const std::vector<Vector> r =
+            literal_rows(net, literal_forward(net, J, X.col(m), Y.col(m)));
         for (std::size_t l = 1; l <= 3; ++l)
             for (std::size_t i = 0; i < net.N()[l]; ++i)
                 BOOST_TEST(r[l - 1][i] == delta[l](i, m), tt::tolerance(1e-13));
@@ -91,7 +92,8 @@ BOOST_AUTO_TEST_CASE(equals_finite_differences_for_every_activation_and_cost) {
         for (const Cost& J : {Cost::quadratic(), Cost::cross_entropy()}) {
             const MLP net = random_mlp({3, 4, 3, 2}, a, rng);
             const Matrix X = random_matrix(3, 4, rng), Y = targets(J, 2, 4, rng);
-            const GradientCheck check = check_gradient(net, J, X, Y, literal_backprop(net, J, X, Y));
+            const GradientCheck check =
+                check_gradient(net, J, X, Y, literal_backprop(net, J, X, Y));
             BOOST_TEST_INFO(a.name() << ", " << J.name() << "\n" << check);
             BOOST_TEST(check.passed());
         }
@@ -125,9 +127,11 @@ BOOST_AUTO_TEST_CASE(memory_is_computed_before_and_refused_beyond_the_limit) {
     // A 512-wide layer on 64 inputs: ∂z/∂W is 512·512·64 doubles = 134,217,728 bytes.
     const MLP wide({64, 512, 1}, Activation::relu(), Activation::identity());
     BOOST_TEST(Tensor3::bytes_for(512, 512, 64) == 134217728u);
-    BOOST_TEST(literal_layer_bytes(wide, 1) == 8u * (512u * 512u * 64u + 2u * 512u * 512u + 2u * 512u));
+    BOOST_TEST(literal_layer_bytes(wide, 1) ==
+               8u * (512u * 512u * 64u + 2u * 512u * 512u + 2u * 512u));
     BOOST_TEST(literal_layer_bytes(wide, 2) == 8u * (1u * 1u * 512u + 2u + 2u));
-    BOOST_TEST(literal_memory_bytes(wide) == literal_layer_bytes(wide, 1) + literal_layer_bytes(wide, 2));
+    BOOST_TEST(literal_memory_bytes(wide) ==
+               literal_layer_bytes(wide, 1) + literal_layer_bytes(wide, 2));
     BOOST_CHECK_EXCEPTION(literal_backprop(wide, Cost::quadratic(), Matrix(64, 1), Matrix(1, 1)),
                           LimitError, [](const LimitError& e) {
                               const std::string m = e.what();
@@ -145,7 +149,8 @@ BOOST_AUTO_TEST_CASE(memory_is_computed_before_and_refused_beyond_the_limit) {
     BOOST_TEST(need == 8u * (24u * 24u * 16u + 2u * 24u * 24u + 2u * 24u + 4u * 24u + 8u + 4u));
     const Matrix X = random_matrix(16, 3, rng), Y = random_matrix(2, 3, rng);
     BOOST_CHECK_THROW(literal_backprop(net, Cost::quadratic(), X, Y, need - 1), LimitError);
-    BOOST_CHECK_THROW(literal_forward(net, Cost::quadratic(), X.col(0), Y.col(0), need - 1), LimitError);
+    BOOST_CHECK_THROW(literal_forward(net, Cost::quadratic(), X.col(0), Y.col(0), need - 1),
+                      LimitError);
     const MLPGradient g = literal_backprop(net, Cost::quadratic(), X, Y, need);
     BOOST_TEST(max_group_error(g, efficient_backprop(net, Cost::quadratic(), X, Y)) < 1e-12);
 }
@@ -158,8 +163,10 @@ BOOST_AUTO_TEST_CASE(bad_shapes_are_refused) {
                                      "literal_backprop: batch X (3×2) and targets Y (1×2) for a "
                                      "network 2 → 1 (need N_0×M and N_L×M)";
                           });
-    BOOST_CHECK_THROW(literal_backprop(net, Cost::quadratic(), Matrix(2, 2), Matrix(1, 3)), ShapeError);
-    BOOST_CHECK_THROW(literal_backprop(net, Cost::quadratic(), Matrix(2, 0), Matrix(1, 0)), ValueError);
+    BOOST_CHECK_THROW(literal_backprop(net, Cost::quadratic(), Matrix(2, 2), Matrix(1, 3)),
+                      ShapeError);
+    BOOST_CHECK_THROW(literal_backprop(net, Cost::quadratic(), Matrix(2, 0), Matrix(1, 0)),
+                      ValueError);
     BOOST_CHECK_THROW(literal_forward(net, Cost::quadratic(), Vector(2), Vector(2)), ShapeError);
 }
 

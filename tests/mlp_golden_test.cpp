@@ -38,7 +38,8 @@ struct Golden {
 std::vector<double> read_values(std::istringstream& in, std::size_t n, const std::string& what) {
     std::vector<double> v(n);
     for (double& x : v)
-        if (!(in >> x)) throw IoError(std::string(golden_path) + ": " + what + " has too few values");
+        if (!(in >> x))
+            throw IoError(std::string(golden_path) + ": " + what + " has too few values");
     return v;
 }
 
@@ -57,7 +58,9 @@ Vector read_vector(std::istringstream& in, const std::string& what) {
 
 Golden read_golden() {
     std::ifstream f(golden_path);
-    if (!f) throw IoError(std::string(golden_path) + ": cannot open (run the tests from the repository root)");
+    if (!f)
+        throw IoError(std::string(golden_path) +
+                      ": cannot open (run the tests from the repository root)");
     Golden g;
     std::string line;
     while (std::getline(f, line)) {

@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(shape_errors_name_the_sizes) {
 BOOST_AUTO_TEST_CASE(perceptron_is_sigma_of_Wx_plus_b_and_the_L1_mlp) {
     const Perceptron p(Matrix{{1, -1}, {2, 0.5}}, Vector{0.5, -3}, Activation::relu());
     const Vector x{2, 1};
-    BOOST_TEST(p.z(x) == (Vector{1.5, 1.5}));          // W x + b = (1.5, 1.5)
+    BOOST_TEST(p.z(x) == (Vector{1.5, 1.5}));                // W x + b = (1.5, 1.5)
     BOOST_TEST(p.forward(Vector{-1, 1}) == (Vector{0, 0}));  // σ((−1.5, −4.5))
     const MLP net = p.to_mlp();
     BOOST_TEST(net.L() == 1u);

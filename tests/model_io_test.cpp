@@ -91,7 +91,8 @@ BOOST_AUTO_TEST_CASE(round_trip_is_bit_exact) {
     // The same outputs on a batch, compared bit by bit (memcmp), so that even a value the
     // huge weight turns into Inf or NaN must come out the same.
     redes::Rng rng(1);
-    const Matrix X = Matrix::from_function(5, 20, [&](std::size_t, std::size_t) { return rng.normal(); });
+    const Matrix X =
+        Matrix::from_function(5, 20, [&](std::size_t, std::size_t) { return rng.normal(); });
     const Matrix A = net.forward(X), B = back.forward(X);
     BOOST_TEST(A.rows() == B.rows());
     for (std::size_t i = 0; i < A.size(); ++i)
@@ -139,19 +140,22 @@ BOOST_AUTO_TEST_CASE(empty_file) {
     ScratchDir s("model_empty");
     redes_test::write_bytes(s.path("e.txt"), "");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("e.txt")), IoError,
-                          message_has({"load_mlp: " + s.path("e.txt"), "empty file", "redes-mlp 1"}));
+                          message_has(
+                              {"load_mlp: " + s.path("e.txt"), "empty file", "redes-mlp 1"}));
 }
 
 BOOST_AUTO_TEST_CASE(not_a_model_file) {
     ScratchDir s("model_notmodel");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, 1, "hello world")), IoError,
-                          message_has({s.path("bad.txt"), "line 1", "not a redes model file", "'hello world'"}));
+                          message_has({s.path("bad.txt"), "line 1", "not a redes model file",
+                                       "'hello world'"}));
 }
 
 BOOST_AUTO_TEST_CASE(wrong_version) {
     ScratchDir s("model_version");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, 1, "redes-mlp 2")), IoError,
-                          message_has({s.path("bad.txt"), "line 1", "format version 2", "reads version 1"}));
+                          message_has({s.path("bad.txt"), "line 1", "format version 2",
+                                       "reads version 1"}));
 }
 
 BOOST_AUTO_TEST_CASE(truncated_file) {
@@ -164,53 +168,61 @@ BOOST_AUTO_TEST_CASE(truncated_file) {
     for (std::size_t i = 0; i <= w2; ++i) cut += lines[i] + "\n";
     redes_test::write_bytes(s.path("cut.txt"), cut);
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("cut.txt")), IoError,
-                          message_has({s.path("cut.txt"), "line " + std::to_string(w2 + 2), "unexpected end of file",
-                                       "W_2 row 2", "truncated"}));
+                          message_has({s.path("cut.txt"), "line " + std::to_string(w2 + 2),
+                                       "unexpected end of file", "W_2 row 2", "truncated"}));
     // Cut in the middle of a line: that row has too few numbers.
     redes_test::write_bytes(s.path("half.txt"), cut.substr(0, cut.size() - 30));
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("half.txt")), IoError,
-                          message_has({s.path("half.txt"), "line " + std::to_string(w2 + 1), "W_2 row 1",
-                                       "expected 7"}));
+                          message_has({s.path("half.txt"), "line " + std::to_string(w2 + 1),
+                                       "W_2 row 1", "expected 7"}));
     // Only 'end' missing.
     std::string no_end;
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) no_end += lines[i] + "\n";
     redes_test::write_bytes(s.path("noend.txt"), no_end);
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("noend.txt")), IoError,
-                          message_has({s.path("noend.txt"), "line " + std::to_string(lines.size()), "'end'"}));
+                          message_has({s.path("noend.txt"), "line " + std::to_string(lines.size()),
+                                       "'end'"}));
 }
 
 BOOST_AUTO_TEST_CASE(corrupt_number) {
     ScratchDir s("model_number");
     const std::size_t row2 = line_starting(s, "W 7 5") + 2;  // the second row of W_1
-    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, row2, "0x1p+0 0x1p+0 0x1.zzp+0 0x1p+0 0x1p+0")), IoError,
-                          message_has({s.path("bad.txt"), "line " + std::to_string(row2), "W_1 row 2, value 3",
-                                       "'0x1.zzp+0' is not a number"}));
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(
+                              with_line(s, row2, "0x1p+0 0x1p+0 0x1.zzp+0 0x1p+0 0x1p+0")),
+                          IoError,
+                          message_has({s.path("bad.txt"), "line " + std::to_string(row2),
+                                       "W_1 row 2, value 3", "'0x1.zzp+0' is not a number"}));
     BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, row2, "0x1p+0 nan 0 0 0")), IoError,
-                          message_has({"line " + std::to_string(row2), "W_1 row 2, value 2", "not finite"}));
+                          message_has({"line " + std::to_string(row2), "W_1 row 2, value 2",
+                                       "not finite"}));
 }
 
 BOOST_AUTO_TEST_CASE(wrong_shape) {
     ScratchDir s("model_shape");
     const std::size_t w1 = line_starting(s, "W 7 5");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, w1, "W 7 6")), IoError,
-                          message_has({"line " + std::to_string(w1), "W_1 is 7×6", "the widths N say 7×5"}));
+                          message_has({"line " + std::to_string(w1), "W_1 is 7×6",
+                                       "the widths N say 7×5"}));
     const std::size_t b1 = line_starting(s, "b 7");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, b1 + 1, "0 0 0")), IoError,
-                          message_has({"line " + std::to_string(b1 + 1), "b_1: 3 numbers, expected 7"}));
+                          message_has(
+                              {"line " + std::to_string(b1 + 1), "b_1: 3 numbers, expected 7"}));
 }
 
 BOOST_AUTO_TEST_CASE(unknown_activation) {
     ScratchDir s("model_act");
     const std::size_t l2 = line_starting(s, "layer 2");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, l2, "layer 2 swish")), IoError,
-                          message_has({"line " + std::to_string(l2), "unknown activation 'swish'"}));
+                          message_has(
+                              {"line " + std::to_string(l2), "unknown activation 'swish'"}));
 }
 
 BOOST_AUTO_TEST_CASE(text_after_end) {
     ScratchDir s("model_after");
     redes::save_mlp(s.path("m.txt"), test_net());
     const std::size_t n = lines_of(s.path("m.txt")).size();
-    redes_test::write_bytes(s.path("m.txt"), redes::io::read_file(s.path("m.txt")) + "layer 4 relu\n");
+    redes_test::write_bytes(s.path("m.txt"),
+                            redes::io::read_file(s.path("m.txt")) + "layer 4 relu\n");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("m.txt")), IoError,
                           message_has({"line " + std::to_string(n + 1), "text after 'end'"}));
 }
@@ -219,7 +231,8 @@ BOOST_AUTO_TEST_CASE(text_after_end) {
 // to write, so a loaded model could not be saved again. Both now apply the same rule.
 BOOST_AUTO_TEST_CASE(load_refuses_a_note_that_save_cannot_write) {
     ScratchDir s("model_note");
-    const std::string model = "redes-mlp 1\nnote ep#och 20\nL 1\nN 1 1\nlayer 1 identity\nW 1 1\n1\nb 1\n0\nend\n";
+    const std::string model =
+        "redes-mlp 1\nnote ep#och 20\nL 1\nN 1 1\nlayer 1 identity\nW 1 1\n1\nb 1\n0\nend\n";
     redes_test::write_bytes(s.path("m.txt"), model);
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("m.txt")), IoError,
                           message_has({s.path("m.txt"), "line 2", "note 'ep#och'", "without '#'"}));
@@ -246,20 +259,23 @@ BOOST_AUTO_TEST_CASE(layer_count_that_wraps_around) {
     ScratchDir s("model_wrap");
     redes_test::write_bytes(s.path("m.txt"), "redes-mlp 1\nL 18446744073709551615\nN\n");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("m.txt")), IoError,
-                          message_has({s.path("m.txt"), "line 3", "expected 'N' and", "found 'N'"}));
+                          message_has(
+                              {s.path("m.txt"), "line 3", "expected 'N' and", "found 'N'"}));
 }
 
 // W 100000×100000 in a file of 73 bytes asked for 80 GB before the first row was read.
 BOOST_AUTO_TEST_CASE(weight_sizes_the_file_cannot_hold) {
     ScratchDir s("model_huge");
-    const std::string text = "redes-mlp 1\nL 1\nN 100000 100000\nlayer 1 relu\nW 100000 100000\n0\nend\n";
+    const std::string text =
+        "redes-mlp 1\nL 1\nN 100000 100000\nlayer 1 relu\nW 100000 100000\n0\nend\n";
     redes_test::write_bytes(s.path("m.txt"), text);
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("m.txt")), IoError,
-                          message_has({s.path("m.txt"), "line 5", "W_1 is 100000×100000", "cannot fit",
-                                       std::to_string(text.size()) + " bytes"}));
+                          message_has({s.path("m.txt"), "line 5", "W_1 is 100000×100000",
+                                       "cannot fit", std::to_string(text.size()) + " bytes"}));
     // The bound leaves room for any real file: one written by hand with one-digit numbers
     // (2 bytes each, the least a number and its blank can take) loads.
-    const std::string tight = "redes-mlp 1\nL 1\nN 3 2\nlayer 1 relu\nW 2 3\n1 2 3\n4 5 6\nb 2\n0 0\nend\n";
+    const std::string tight =
+        "redes-mlp 1\nL 1\nN 3 2\nlayer 1 relu\nW 2 3\n1 2 3\n4 5 6\nb 2\n0 0\nend\n";
     redes_test::write_bytes(s.path("ok.txt"), tight);
     const auto f = redes::load_mlp(s.path("ok.txt"));
     BOOST_TEST((f.net.W(1) == Matrix{{1, 2, 3}, {4, 5, 6}}));

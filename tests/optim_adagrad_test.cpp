@@ -19,7 +19,8 @@ BOOST_AUTO_TEST_CASE(adagrad_matches_torch_adagrad) {
     for (const char* name : {"adagrad_quadratic", "adagrad_rosenbrock"}) {
         const auto& run = optim_golden::get(name);
         BOOST_TEST(run.get("delta") == 1e-7);  // the notes' δ
-        const double err = optim_golden::path_relative_error(optim_golden::redes_path(run), run.path);
+        const double err =
+            optim_golden::path_relative_error(optim_golden::redes_path(run), run.path);
         BOOST_TEST_MESSAGE(name << ": max relative error " << err);
         BOOST_TEST(err <= 1e-10, name << ": " << err);
     }
@@ -64,9 +65,11 @@ BOOST_AUTO_TEST_CASE(rates_only_shrink_unlike_rmsprop) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_delta_names_the_constant_and_value) {
-    BOOST_CHECK_EXCEPTION(redes::AdaGrad(0.1, 0.0), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "adagrad: δ = 0 must be positive and finite";
-    });
+    BOOST_CHECK_EXCEPTION(redes::AdaGrad(0.1, 0.0), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "adagrad: δ = 0 must be positive and finite";
+                          });
     BOOST_CHECK_EXCEPTION(redes::AdaGrad(-1.0), redes::ValueError, [](const redes::ValueError& e) {
         return std::string(e.what()) == "adagrad: learning rate η = -1 must be positive and finite";
     });

@@ -21,7 +21,8 @@ BOOST_AUTO_TEST_SUITE(optim_adam)
 BOOST_AUTO_TEST_CASE(adam_matches_torch_adam) {
     for (const char* name : {"adam_quadratic", "adam_rosenbrock", "adam_rosenbrock_linear"}) {
         const auto& run = optim_golden::get(name);
-        const double err = optim_golden::path_relative_error(optim_golden::redes_path(run), run.path);
+        const double err =
+            optim_golden::path_relative_error(optim_golden::redes_path(run), run.path);
         BOOST_TEST_MESSAGE(name << ": max relative error " << err);
         BOOST_TEST(err <= 1e-10, name << ": " << err);
     }
@@ -66,7 +67,8 @@ BOOST_AUTO_TEST_CASE(bias_correction_makes_every_step_eta_for_a_constant_gradien
         const Vector before = theta;
         adam.step(theta, g);
         for (int i = 0; i < 2; ++i)
-            BOOST_TEST(before[i] - theta[i] == 0.1 * g[i] / (1e-8 + std::abs(g[i])), tt::tolerance(1e-12));
+            BOOST_TEST(before[i] - theta[i] == 0.1 * g[i] / (1e-8 + std::abs(g[i])),
+                       tt::tolerance(1e-12));
     }
     BOOST_TEST(adam.k() == 20u);
     // The state keeps the uncorrected moment: s_20 = (1 − 0.9^20) g.
@@ -89,7 +91,8 @@ BOOST_AUTO_TEST_CASE(notes_in_place_correction_read_literally_is_wrong) {
         theta -= eta * s / (delta + std::sqrt(r));
         step2_literal = before - theta;
     }
-    BOOST_TEST(step2_literal == eta * std::sqrt(1 - rho2 * rho2) / (1 - rho1 * rho1), tt::tolerance(1e-6));
+    BOOST_TEST(step2_literal == eta * std::sqrt(1 - rho2 * rho2) / (1 - rho1 * rho1),
+               tt::tolerance(1e-6));
 
     redes::Adam adam(eta, rho1, rho2, delta);
     Vector th{0.0};
@@ -104,17 +107,22 @@ BOOST_AUTO_TEST_CASE(bad_constants_name_the_constant_and_value) {
     BOOST_CHECK_EXCEPTION(redes::Adam(0.1, 1.0), redes::ValueError, [](const redes::ValueError& e) {
         return std::string(e.what()) == "adam: ρ₁ = 1 must be in [0, 1)";
     });
-    BOOST_CHECK_EXCEPTION(redes::Adam(0.1, 0.9, -0.999), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "adam: ρ₂ = -0.999 must be in [0, 1)";
-    });
-    BOOST_CHECK_EXCEPTION(redes::Adam(0.1, 0.9, 0.999, 0.0), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "adam: δ = 0 must be positive and finite";
-    });
+    BOOST_CHECK_EXCEPTION(redes::Adam(0.1, 0.9, -0.999), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) == "adam: ρ₂ = -0.999 must be in [0, 1)";
+                          });
+    BOOST_CHECK_EXCEPTION(redes::Adam(0.1, 0.9, 0.999, 0.0), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "adam: δ = 0 must be positive and finite";
+                          });
     redes::Adam adam(0.1);
     Vector theta(2);
-    BOOST_CHECK_EXCEPTION(adam.step(theta, Vector(1)), redes::ShapeError, [](const redes::ShapeError& e) {
-        return std::string(e.what()) == "adam step: θ of size 2 and gradient g of size 1";
-    });
+    BOOST_CHECK_EXCEPTION(adam.step(theta, Vector(1)), redes::ShapeError,
+                          [](const redes::ShapeError& e) {
+                              return std::string(e.what()) ==
+                                     "adam step: θ of size 2 and gradient g of size 1";
+                          });
 }
 
 BOOST_AUTO_TEST_CASE(reset_forgets_the_moments_and_k) {

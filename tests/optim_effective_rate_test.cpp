@@ -14,13 +14,17 @@ using redes::Vector;
 namespace {
 
 // A few gradients of different sizes per coordinate (one of them 0 at first, then not).
-Vector gradient_at(int k) { return Vector{std::cos(0.7 * k) * 3.0, k < 2 ? 0.0 : 0.01 * k, -1.5 + 0.2 * k}; }
+Vector gradient_at(int k) {
+    return Vector{std::cos(0.7 * k) * 3.0, k < 2 ? 0.0 : 0.01 * k, -1.5 + 0.2 * k};
+}
 
 // θ_k − θ_{k+1} = rate ⊙ g_k coordinate by coordinate; the step's own rounding is one ulp of θ.
-void check_step_is_rate_times(const Vector& before, const Vector& after, const Vector& rate, const Vector& g) {
+void check_step_is_rate_times(const Vector& before, const Vector& after, const Vector& rate,
+                              const Vector& g) {
     for (std::size_t i = 0; i < g.size(); ++i)
         BOOST_TEST(before[i] - after[i] == rate[i] * g[i],
-                   tt::tolerance(1e-12 + 4e-16 * std::abs(before[i]) / std::max(std::abs(rate[i] * g[i]), 1e-300)));
+                   tt::tolerance(1e-12 + 4e-16 * std::abs(before[i]) /
+                                             std::max(std::abs(rate[i] * g[i]), 1e-300)));
 }
 
 }  // namespace
@@ -56,15 +60,17 @@ BOOST_AUTO_TEST_CASE(rmsprop_rate_follows_the_moving_average_in_both_placements)
             const Vector rate = redes::effective_rate(opt);
             for (std::size_t i = 0; i < 3; ++i) {
                 r[i] = 0.9 * r[i] + 0.1 * g[i] * g[i];
-                const double expected = where == redes::DeltaPlacement::inside_sqrt ? 0.01 / std::sqrt(1e-6 + r[i])
-                                                                                     : 0.01 / (1e-6 + std::sqrt(r[i]));
+                const double expected = where == redes::DeltaPlacement::inside_sqrt
+                                            ? 0.01 / std::sqrt(1e-6 + r[i])
+                                            : 0.01 / (1e-6 + std::sqrt(r[i]));
                 BOOST_TEST(rate[i] == expected, tt::tolerance(1e-14));
                 if (!previous.empty() && rate[i] > previous[i]) rose = true;
             }
             check_step_is_rate_times(before, theta, rate, g);
             previous = rate;
         }
-        BOOST_TEST(rose);  // a moving average forgets: the rate rises when |g| shrinks (here coordinate 0)
+        BOOST_TEST(
+            rose);  // a moving average forgets: the rate rises when |g| shrinks (here coordinate 0)
     }
 }
 
@@ -94,8 +100,8 @@ BOOST_AUTO_TEST_CASE(before_the_first_step_there_is_no_rate) {
     auto names = [](const std::string& who) {
         return [who](const redes::ValueError& e) {
             const std::string w = e.what();
-            return w.find("effective_rate") != std::string::npos && w.find(who) != std::string::npos &&
-                   w.find("no step yet") != std::string::npos;
+            return w.find("effective_rate") != std::string::npos &&
+                   w.find(who) != std::string::npos && w.find("no step yet") != std::string::npos;
         };
     };
     BOOST_CHECK_EXCEPTION(redes::effective_rate(a), redes::ValueError, names("adagrad"));

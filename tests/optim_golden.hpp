@@ -60,9 +60,12 @@ struct Run {
     double get(const std::string& key) const { return std::stod(settings.at(key)); }
 };
 
-inline std::map<std::string, Run> load(const std::string& file = "tests/golden/optim_trajectories.txt") {
+inline std::map<std::string, Run> load(
+    const std::string& file = "tests/golden/optim_trajectories.txt") {
     std::ifstream in(file);
-    if (!in) throw redes::IoError("golden: cannot open " + file + " (run the tests from the repository root)");
+    if (!in)
+        throw redes::IoError("golden: cannot open " + file +
+                             " (run the tests from the repository root)");
     std::map<std::string, Run> runs;
     std::string line;
     Run* cur = nullptr;
@@ -105,9 +108,11 @@ inline std::unique_ptr<redes::Schedule> schedule_of(const Run& r) {
     std::vector<std::string> p;
     std::istringstream s(spec);
     for (std::string part; std::getline(s, part, ':');) p.push_back(part);
-    if (p[0] == "inverse") return std::make_unique<redes::InverseDecay>(std::stod(p[1]), std::stod(p[2]));
+    if (p[0] == "inverse")
+        return std::make_unique<redes::InverseDecay>(std::stod(p[1]), std::stod(p[2]));
     if (p[0] == "linear")
-        return std::make_unique<redes::LinearDecay>(std::stod(p[1]), std::stod(p[2]), std::stoul(p[3]));
+        return std::make_unique<redes::LinearDecay>(std::stod(p[1]), std::stod(p[2]),
+                                                    std::stoul(p[3]));
     throw redes::ValueError("golden: unknown schedule " + spec);
 }
 
@@ -122,7 +127,8 @@ inline std::unique_ptr<redes::Optimizer> optimizer_of(const Run& r) {
     if (o == "rmsprop_pytorch")
         return std::make_unique<redes::RMSProp>(eta, r.get("rho"), r.get("delta"),
                                                 redes::DeltaPlacement::outside_sqrt);
-    if (o == "adam") return std::make_unique<redes::Adam>(eta, r.get("rho1"), r.get("rho2"), r.get("delta"));
+    if (o == "adam")
+        return std::make_unique<redes::Adam>(eta, r.get("rho1"), r.get("rho2"), r.get("delta"));
     throw redes::ValueError("golden: unknown optimizer " + o);
 }
 
@@ -132,7 +138,8 @@ inline double path_relative_error(const std::vector<Vector>& a, const std::vecto
     double worst = 0.0;
     for (std::size_t k = 0; k < a.size(); ++k) {
         if (a[k].size() != b[k].size()) return INFINITY;
-        worst = std::max(worst, redes::norm_inf(a[k] - b[k]) / std::max(redes::norm_inf(b[k]), 1e-300));
+        worst =
+            std::max(worst, redes::norm_inf(a[k] - b[k]) / std::max(redes::norm_inf(b[k]), 1e-300));
     }
     return worst;
 }

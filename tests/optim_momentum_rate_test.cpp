@@ -37,7 +37,8 @@ BOOST_AUTO_TEST_SUITE(optim_momentum_rate)
 BOOST_AUTO_TEST_CASE(alpha_zero_is_gradient_descent_factor) {
     // α = 0: z² − (1 − ηλ)z = 0, roots 0 and 1 − ηλ
     for (double eta_lambda : {0.1, 0.5, 1.0, 1.5, 1.9, 2.5})
-        BOOST_TEST(redes::momentum_rate(eta_lambda / 4.0, 0.0, 4.0) == std::abs(1.0 - eta_lambda), tt::tolerance(1e-15));
+        BOOST_TEST(redes::momentum_rate(eta_lambda / 4.0, 0.0, 4.0) == std::abs(1.0 - eta_lambda),
+                   tt::tolerance(1e-15));
 }
 
 BOOST_AUTO_TEST_CASE(real_roots_match_the_measured_factor_per_step) {
@@ -45,8 +46,8 @@ BOOST_AUTO_TEST_CASE(real_roots_match_the_measured_factor_per_step) {
     struct Case {
         double eta, alpha, lambda;
     };
-    for (const Case& c : {Case{0.035, 0.0, 1.0}, Case{0.035, 0.3, 1.0}, Case{0.035, 0.5, 1.0}, Case{0.1, 0.9, -2.0},
-                          Case{0.1, 0.5, -2.0}, Case{0.035, 0.05, 50.0}}) {
+    for (const Case& c : {Case{0.035, 0.0, 1.0}, Case{0.035, 0.3, 1.0}, Case{0.035, 0.5, 1.0},
+                          Case{0.1, 0.9, -2.0}, Case{0.1, 0.5, -2.0}, Case{0.035, 0.05, 50.0}}) {
         const double z = redes::momentum_rate(c.eta, c.alpha, c.lambda);
         const double b = 1 + c.alpha - c.eta * c.lambda;
         BOOST_REQUIRE(b * b > 4 * c.alpha);  // real roots
@@ -54,9 +55,11 @@ BOOST_AUTO_TEST_CASE(real_roots_match_the_measured_factor_per_step) {
         const double z2 = c.alpha / zs;      // the product of the roots is α
         const int k = 400;
         const double gap = std::pow(std::abs(z2 / z), k);  // the other root's share after k steps
-        BOOST_TEST(measured_factor(c.eta, c.alpha, c.lambda, k) == z, tt::tolerance(1e-10 + 4 * gap));
+        BOOST_TEST(measured_factor(c.eta, c.alpha, c.lambda, k) == z,
+                   tt::tolerance(1e-10 + 4 * gap));
         // z solves the characteristic equation
-        BOOST_TEST(std::abs(zs * zs - b * zs + c.alpha) <= 1e-14 * (zs * zs + std::abs(b * zs) + c.alpha));
+        BOOST_TEST(std::abs(zs * zs - b * zs + c.alpha) <=
+                   1e-14 * (zs * zs + std::abs(b * zs) + c.alpha));
     }
 }
 
@@ -95,7 +98,8 @@ BOOST_AUTO_TEST_CASE(polyak_constants_give_a_double_root_at_both_ends) {
         const double sk = std::sqrt(kappa);
         BOOST_TEST(o.rate == (sk - 1) / (sk + 1), tt::tolerance(1e-14));
         BOOST_TEST(o.alpha == o.rate * o.rate, tt::tolerance(1e-14));
-        BOOST_TEST(o.eta == 4.0 / std::pow(std::sqrt(lmax) + std::sqrt(lmin), 2), tt::tolerance(1e-14));
+        BOOST_TEST(o.eta == 4.0 / std::pow(std::sqrt(lmax) + std::sqrt(lmin), 2),
+                   tt::tolerance(1e-14));
         // (1 + α − ηλ)² = 4α at λ_min (root +√α) and at λ_max (root −√α)
         for (double lambda : {lmin, lmax}) {
             const double b = 1 + o.alpha - o.eta * lambda;
@@ -115,22 +119,30 @@ BOOST_AUTO_TEST_CASE(polyak_constants_give_a_double_root_at_both_ends) {
 BOOST_AUTO_TEST_CASE(gd_best_rate_is_the_minimum_over_eta) {
     const double lmin = 1.0, lmax = 50.0;
     double best = HUGE_VAL;
-    for (int i = 1; i < 4000; ++i) best = std::min(best, redes::momentum_rate(i * 1e-5, 0.0, lmin, lmax));
+    for (int i = 1; i < 4000; ++i)
+        best = std::min(best, redes::momentum_rate(i * 1e-5, 0.0, lmin, lmax));
     BOOST_TEST(redes::optimal_gd_rate(lmin, lmax) == 49.0 / 51.0, tt::tolerance(1e-15));
     BOOST_TEST(best >= 49.0 / 51.0 * (1 - 1e-15));
-    BOOST_TEST(best <= 49.0 / 51.0 + 1e-4);  // the grid step 1e-5 in η moves the rate by ≤ 1e-5·λ_max
+    BOOST_TEST(best <=
+               49.0 / 51.0 + 1e-4);  // the grid step 1e-5 in η moves the rate by ≤ 1e-5·λ_max
 }
 
 BOOST_AUTO_TEST_CASE(bad_constants_name_the_function_and_value) {
     BOOST_CHECK_EXCEPTION(redes::momentum_rate(0.1, 1.0, 1.0), redes::ValueError,
-                          [](const redes::ValueError& e) { return message_has(e, "momentum_rate") && message_has(e, "α = 1"); });
+                          [](const redes::ValueError& e) {
+                              return message_has(e, "momentum_rate") && message_has(e, "α = 1");
+                          });
     BOOST_CHECK_EXCEPTION(redes::momentum_rate(-0.1, 0.5, 1.0), redes::ValueError,
-                          [](const redes::ValueError& e) { return message_has(e, "momentum_rate") && message_has(e, "η = -0.1"); });
+                          [](const redes::ValueError& e) {
+                              return message_has(e, "momentum_rate") && message_has(e, "η = -0.1");
+                          });
     BOOST_CHECK_EXCEPTION(redes::momentum_rate(0.1, 0.5, NAN), redes::ValueError,
                           [](const redes::ValueError& e) { return message_has(e, "λ = nan"); });
-    BOOST_CHECK_EXCEPTION(redes::optimal_momentum(2.0, 1.0), redes::ValueError, [](const redes::ValueError& e) {
-        return message_has(e, "optimal_momentum") && message_has(e, "λ_min = 2") && message_has(e, "λ_max = 1");
-    });
+    BOOST_CHECK_EXCEPTION(redes::optimal_momentum(2.0, 1.0), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return message_has(e, "optimal_momentum") &&
+                                     message_has(e, "λ_min = 2") && message_has(e, "λ_max = 1");
+                          });
     BOOST_CHECK_EXCEPTION(redes::momentum_rate(0.1, 0.5, 0.0, 1.0), redes::ValueError,
                           [](const redes::ValueError& e) { return message_has(e, "λ_min = 0"); });
     BOOST_CHECK_THROW(redes::optimal_gd_rate(-1.0, 1.0), redes::ValueError);

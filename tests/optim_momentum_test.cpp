@@ -22,8 +22,9 @@ bool message_has(const std::exception& e, const std::string& part) {
 }
 
 // The notes' box, written out with plain arrays: v ← αv − η_k g; θ ← θ + v.
-std::vector<Vector> plain_notes_momentum(const std::function<Vector(const Vector&)>& grad, Vector theta0,
-                                         double alpha, const std::function<double(std::size_t)>& eta,
+std::vector<Vector> plain_notes_momentum(const std::function<Vector(const Vector&)>& grad,
+                                         Vector theta0, double alpha,
+                                         const std::function<double(std::size_t)>& eta,
                                          std::size_t steps) {
     std::vector<double> th(theta0.begin(), theta0.end()), v(th.size(), 0.0);
     std::vector<Vector> path{theta0};
@@ -46,7 +47,8 @@ BOOST_AUTO_TEST_CASE(pytorch_form_matches_torch_sgd_momentum) {
     for (const char* name : {"momentum_pytorch_quadratic", "momentum_pytorch_rosenbrock",
                              "momentum_pytorch_quadratic_inverse"}) {
         const auto& run = optim_golden::get(name);
-        const double err = optim_golden::path_relative_error(optim_golden::redes_path(run), run.path);
+        const double err =
+            optim_golden::path_relative_error(optim_golden::redes_path(run), run.path);
         BOOST_TEST_MESSAGE(name << ": max relative error " << err);
         BOOST_TEST(err <= 1e-10, name << ": " << err);
     }
@@ -65,10 +67,11 @@ BOOST_AUTO_TEST_CASE(notes_form_matches_the_box_line_by_line) {
                           Case{"quadratic", Vector{-2.0, 3.0, 1.0}, 0.05, true}}) {
         const auto grad = optim_golden::gradient_of(c.problem);
         redes::Momentum m(c.eta, 0.9);
-        const auto ours = redes::optimizer_path(m, grad, c.theta0, 50, c.with_schedule ? &schedule : nullptr);
-        const auto plain = plain_notes_momentum(grad, c.theta0, 0.9, [&](std::size_t k) {
-            return c.with_schedule ? schedule.eta(k) : c.eta;
-        }, 50);
+        const auto ours =
+            redes::optimizer_path(m, grad, c.theta0, 50, c.with_schedule ? &schedule : nullptr);
+        const auto plain = plain_notes_momentum(
+            grad, c.theta0, 0.9,
+            [&](std::size_t k) { return c.with_schedule ? schedule.eta(k) : c.eta; }, 50);
         BOOST_TEST(optim_golden::path_relative_error(ours, plain) <= 1e-10, c.problem);
     }
 }
@@ -77,7 +80,8 @@ BOOST_AUTO_TEST_CASE(both_forms_agree_for_constant_eta) {
     // v_notes = −η v_pytorch when η is constant: the same θ_k up to rounding.
     const auto& run = optim_golden::get("momentum_pytorch_rosenbrock");
     redes::Momentum notes(0.002, 0.9, redes::MomentumForm::notes);
-    const auto ours = redes::optimizer_path(notes, optim_golden::grad_rosenbrock, run.path.front(), 50);
+    const auto ours =
+        redes::optimizer_path(notes, optim_golden::grad_rosenbrock, run.path.front(), 50);
     const double err = optim_golden::path_relative_error(ours, run.path);
     BOOST_TEST_MESSAGE("notes form vs torch, constant η: " << err);
     BOOST_TEST(err <= 1e-10);
@@ -99,15 +103,16 @@ BOOST_AUTO_TEST_CASE(forms_differ_when_eta_changes) {
     };
     const Vector notes = two_steps(redes::MomentumForm::notes);
     const Vector pytorch = two_steps(redes::MomentumForm::pytorch);
-    BOOST_TEST(notes == (Vector{-2.0, 4.0}));        // −(1 + 0.5 + 0.5) g, exact in binary
-    BOOST_TEST(pytorch == (Vector{-1.75, 3.5}));     // −(1 + 0.25 + 0.5) g
+    BOOST_TEST(notes == (Vector{-2.0, 4.0}));               // −(1 + 0.5 + 0.5) g, exact in binary
+    BOOST_TEST(pytorch == (Vector{-1.75, 3.5}));            // −(1 + 0.25 + 0.5) g
     BOOST_TEST((notes - pytorch) == (Vector{-0.25, 0.5}));  // α g (η_0 − η_1)
 
     // On the quadratic with η_k = 0.05/(1 + k/5) the two 50-step paths are far apart.
     const auto& run = optim_golden::get("momentum_pytorch_quadratic_inverse");
     const redes::InverseDecay schedule(0.05, 5.0);
     redes::Momentum m(0.05, 0.9, redes::MomentumForm::notes);
-    const auto ours = redes::optimizer_path(m, optim_golden::grad_quadratic, run.path.front(), 50, &schedule);
+    const auto ours =
+        redes::optimizer_path(m, optim_golden::grad_quadratic, run.path.front(), 50, &schedule);
     const double gap = optim_golden::path_relative_error(ours, run.path);
     BOOST_TEST_MESSAGE("notes form vs torch with a schedule: " << gap);
     BOOST_TEST(gap > 1e-2);
@@ -133,15 +138,18 @@ BOOST_AUTO_TEST_CASE(initial_velocity_enters_the_first_step) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_alpha_names_the_constant_and_value) {
-    BOOST_CHECK_EXCEPTION(redes::Momentum(0.1, 1.0), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "momentum: α = 1 must be in [0, 1)";
-    });
-    BOOST_CHECK_EXCEPTION(redes::Momentum(0.1, -0.5, redes::MomentumForm::pytorch), redes::ValueError,
+    BOOST_CHECK_EXCEPTION(redes::Momentum(0.1, 1.0), redes::ValueError,
                           [](const redes::ValueError& e) {
+                              return std::string(e.what()) == "momentum: α = 1 must be in [0, 1)";
+                          });
+    BOOST_CHECK_EXCEPTION(redes::Momentum(0.1, -0.5, redes::MomentumForm::pytorch),
+                          redes::ValueError, [](const redes::ValueError& e) {
                               return message_has(e, "momentum(pytorch): μ (alpha) = -0.5");
                           });
     BOOST_CHECK_EXCEPTION(redes::Momentum(0.0, 0.9), redes::ValueError,
-                          [](const redes::ValueError& e) { return message_has(e, "momentum: learning rate η = 0"); });
+                          [](const redes::ValueError& e) {
+                              return message_has(e, "momentum: learning rate η = 0");
+                          });
 }
 
 BOOST_AUTO_TEST_CASE(state_keeps_its_size_until_reset) {
@@ -149,9 +157,10 @@ BOOST_AUTO_TEST_CASE(state_keeps_its_size_until_reset) {
     Vector a{1.0, 2.0};
     m.step(a, Vector{1.0, 1.0});
     Vector b{1.0, 2.0, 3.0};
-    BOOST_CHECK_EXCEPTION(m.step(b, Vector{1.0, 1.0, 1.0}), redes::ShapeError, [](const redes::ShapeError& e) {
-        return message_has(e, "momentum step: θ of size 3 but the state v has size 2");
-    });
+    BOOST_CHECK_EXCEPTION(
+        m.step(b, Vector{1.0, 1.0, 1.0}), redes::ShapeError, [](const redes::ShapeError& e) {
+            return message_has(e, "momentum step: θ of size 3 but the state v has size 2");
+        });
     m.reset();
     BOOST_CHECK_NO_THROW(m.step(b, Vector{1.0, 1.0, 1.0}));
     BOOST_TEST(m.v().size() == 3u);

@@ -10,7 +10,9 @@
 namespace tt = boost::test_tools;
 
 namespace {
-bool message_is(const std::exception& e, const std::string& s) { return std::string(e.what()) == s; }
+bool message_is(const std::exception& e, const std::string& s) {
+    return std::string(e.what()) == s;
+}
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(optim_schedule)
@@ -49,7 +51,8 @@ BOOST_AUTO_TEST_CASE(linear_decay_does_not_meet_the_convergence_conditions) {
     const redes::LinearDecay lin(0.1, eta_tau, tau);
     const auto S = redes::schedule_sums(lin, 1000000);
     for (std::size_t n : {1000u, 100000u, 999900u}) {
-        BOOST_TEST(S.sum_eta2[tau + n] - S.sum_eta2[tau] == n * eta_tau * eta_tau, tt::tolerance(1e-6));
+        BOOST_TEST(S.sum_eta2[tau + n] - S.sum_eta2[tau] == n * eta_tau * eta_tau,
+                   tt::tolerance(1e-6));
         BOOST_TEST(S.sum_eta[tau + n] - S.sum_eta[tau] == n * eta_tau, tt::tolerance(1e-9));
     }
     // Σ η² passes any bound: here it ends 3× larger than after τ and still growing linearly.
@@ -59,10 +62,10 @@ BOOST_AUTO_TEST_CASE(linear_decay_does_not_meet_the_convergence_conditions) {
 BOOST_AUTO_TEST_CASE(inverse_decay_values) {
     const redes::InverseDecay inv(0.1, 10.0);
     BOOST_TEST(inv.eta(0) == 0.1);
-    BOOST_TEST(inv.eta(10) == 0.05);               // η₀/(1 + 1)
+    BOOST_TEST(inv.eta(10) == 0.05);                        // η₀/(1 + 1)
     BOOST_TEST(inv.eta(90) == 0.01, tt::tolerance(1e-15));  // η₀/(1 + 9)
     const redes::InverseDecay sq(0.1, 1.0, 0.5);
-    BOOST_TEST(sq.eta(3) == 0.05, tt::tolerance(1e-15));    // η₀/√4
+    BOOST_TEST(sq.eta(3) == 0.05, tt::tolerance(1e-15));  // η₀/√4
 }
 
 BOOST_AUTO_TEST_CASE(inverse_decay_sum_grows_like_log_K) {
@@ -81,7 +84,8 @@ BOOST_AUTO_TEST_CASE(inverse_decay_sum_grows_like_log_K) {
     // Each factor 100 in K adds η₀ k₀ ln 100 ≈ 4.6: Σ_{k=K₁+1}^{K₂} 1/(k₀ + k) equals
     // ln((K₂ + k₀ + ½)/(K₁ + k₀ + ½)) up to O(1/K₁²) (midpoint rule).
     BOOST_TEST(S.sum_eta[1000000] - S.sum_eta[10000] ==
-                   eta0 * k0 * std::log((1000000 + k0 + 0.5) / (10000 + k0 + 0.5)), tt::tolerance(1e-8));
+                   eta0 * k0 * std::log((1000000 + k0 + 0.5) / (10000 + k0 + 0.5)),
+               tt::tolerance(1e-8));
 }
 
 BOOST_AUTO_TEST_CASE(inverse_decay_sum_of_squares_converges) {
@@ -114,21 +118,27 @@ BOOST_AUTO_TEST_CASE(power_of_the_decay_decides_which_condition_fails) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_constants_name_the_schedule_and_value) {
-    BOOST_CHECK_EXCEPTION(redes::ConstantSchedule(0.0), redes::ValueError, [](const redes::ValueError& e) {
-        return message_is(e, "constant schedule: η = 0 must be positive and finite");
-    });
-    BOOST_CHECK_EXCEPTION(redes::LinearDecay(0.1, 0.0, 10), redes::ValueError, [](const redes::ValueError& e) {
-        return message_is(e, "linear decay: η_τ = 0 must be positive and finite");
-    });
-    BOOST_CHECK_EXCEPTION(redes::LinearDecay(0.1, 0.01, 0), redes::ValueError, [](const redes::ValueError& e) {
-        return message_is(e, "linear decay: horizon τ = 0 must be at least 1 step");
-    });
-    BOOST_CHECK_EXCEPTION(redes::InverseDecay(0.1, -5.0), redes::ValueError, [](const redes::ValueError& e) {
-        return message_is(e, "1/k decay: k₀ = -5 must be positive and finite");
-    });
-    BOOST_CHECK_EXCEPTION(redes::InverseDecay(0.1, 5.0, 0.0), redes::ValueError, [](const redes::ValueError& e) {
-        return message_is(e, "1/k decay: p = 0 must be positive and finite");
-    });
+    BOOST_CHECK_EXCEPTION(
+        redes::ConstantSchedule(0.0), redes::ValueError, [](const redes::ValueError& e) {
+            return message_is(e, "constant schedule: η = 0 must be positive and finite");
+        });
+    BOOST_CHECK_EXCEPTION(
+        redes::LinearDecay(0.1, 0.0, 10), redes::ValueError, [](const redes::ValueError& e) {
+            return message_is(e, "linear decay: η_τ = 0 must be positive and finite");
+        });
+    BOOST_CHECK_EXCEPTION(
+        redes::LinearDecay(0.1, 0.01, 0), redes::ValueError, [](const redes::ValueError& e) {
+            return message_is(e, "linear decay: horizon τ = 0 must be at least 1 step");
+        });
+    BOOST_CHECK_EXCEPTION(redes::InverseDecay(0.1, -5.0), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return message_is(e,
+                                                "1/k decay: k₀ = -5 must be positive and finite");
+                          });
+    BOOST_CHECK_EXCEPTION(redes::InverseDecay(0.1, 5.0, 0.0), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return message_is(e, "1/k decay: p = 0 must be positive and finite");
+                          });
 }
 
 BOOST_AUTO_TEST_CASE(names_show_the_constants) {

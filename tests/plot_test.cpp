@@ -236,16 +236,16 @@ BOOST_AUTO_TEST_CASE(a_name_that_is_not_a_file_stem_throws) {
 BOOST_AUTO_TEST_CASE(contour_lines_cross_where_the_level_is) {
     // z = x on a 3×3 grid: every contour segment is vertical, at x = its level.
     const std::vector<double> g{0.0, 1.0, 2.0};
-    const redes::Matrix Z = redes::Matrix::from_function(3, 3, [](std::size_t, std::size_t j) {
-        return double(j);
-    });
+    const redes::Matrix Z =
+        redes::Matrix::from_function(3, 3, [](std::size_t, std::size_t j) { return double(j); });
     TempDir dir("contour");
     Figure f("t_contour", "contour");
     f.contour(g, g, Z, 3);
     f.save(dir.path.string());
     const auto blocks = csv_blocks(read(dir.path / "t_contour.csv"));
     BOOST_TEST_REQUIRE(!blocks[0].empty());
-    for (const auto& row : blocks[0]) BOOST_TEST(row[0] == row[2], boost::test_tools::tolerance(1e-12));
+    for (const auto& row : blocks[0])
+        BOOST_TEST(row[0] == row[2], boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(gnuplot_missing_throws_io_error) {

@@ -31,7 +31,8 @@ redes::LeastSquaresObjective make_problem(std::size_t M, double noise, std::uint
         X(0, m) = rng.normal();
         X(1, m) = rng.normal();
         X(2, m) = 1.0;
-        y[m] = theta_true[0] * X(0, m) + theta_true[1] * X(1, m) + theta_true[2] + noise * rng.normal();
+        y[m] = theta_true[0] * X(0, m) + theta_true[1] * X(1, m) + theta_true[2] +
+               noise * rng.normal();
     }
     return redes::LeastSquaresObjective(X, y);
 }
@@ -50,9 +51,14 @@ struct RecordingObjective : redes::Objective {
     mutable std::vector<std::vector<std::size_t>> batches;
     explicit RecordingObjective(const redes::Objective& o) : inner(o) {}
     std::size_t M() const override { return inner.M(); }
-    double risk(const Vector& t, const std::vector<std::size_t>& b) const override { return inner.risk(t, b); }
-    Vector gradient(const Vector& t, const std::vector<std::size_t>& b) const override { return inner.gradient(t, b); }
-    double risk_and_gradient(const Vector& t, const std::vector<std::size_t>& b, Vector& g) const override {
+    double risk(const Vector& t, const std::vector<std::size_t>& b) const override {
+        return inner.risk(t, b);
+    }
+    Vector gradient(const Vector& t, const std::vector<std::size_t>& b) const override {
+        return inner.gradient(t, b);
+    }
+    double risk_and_gradient(const Vector& t, const std::vector<std::size_t>& b,
+                             Vector& g) const override {
         batches.push_back(b);
         return inner.risk_and_gradient(t, b, g);
     }
@@ -64,9 +70,14 @@ struct NaNAtCall : redes::Objective {
     mutable std::size_t calls = 0;
     explicit NaNAtCall(std::size_t b) : bad(b) {}
     std::size_t M() const override { return 10; }
-    double risk(const Vector& t, const std::vector<std::size_t>&) const override { return redes::dot(t, t); }
-    Vector gradient(const Vector& t, const std::vector<std::size_t>&) const override { return 2.0 * t; }
-    double risk_and_gradient(const Vector& t, const std::vector<std::size_t>& b, Vector& g) const override {
+    double risk(const Vector& t, const std::vector<std::size_t>&) const override {
+        return redes::dot(t, t);
+    }
+    Vector gradient(const Vector& t, const std::vector<std::size_t>&) const override {
+        return 2.0 * t;
+    }
+    double risk_and_gradient(const Vector& t, const std::vector<std::size_t>& b,
+                             Vector& g) const override {
         g = gradient(t, b);
         return calls++ == bad ? std::nan("") : risk(t, b);
     }
@@ -84,7 +95,8 @@ BOOST_AUTO_TEST_CASE(batch_gradient_is_the_mean_over_the_batch) {
     // g_B = (1/|B|) Σ_{m∈B} ∂J_m/∂θ (the notes' M′⁻¹ Σ), and it is ∂R̂_B/∂θ (central differences).
     const auto obj = make_problem(20, 0.3, 1);
     const Vector theta{0.3, -0.7, 1.1};
-    const Vector g0 = obj.gradient(theta, {4}), g1 = obj.gradient(theta, {9}), g2 = obj.gradient(theta, {13});
+    const Vector g0 = obj.gradient(theta, {4}), g1 = obj.gradient(theta, {9}),
+                 g2 = obj.gradient(theta, {13});
     const Vector g = obj.gradient(theta, {4, 9, 13});
     for (std::size_t i = 0; i < 3; ++i) {
         BOOST_TEST(g[i] == (g0[i] + g1[i] + g2[i]) / 3, tt::tolerance(1e-14));
@@ -130,7 +142,8 @@ BOOST_AUTO_TEST_CASE(decaying_rate_gets_closer_than_constant_rate_with_noise) {
             (decay ? err_decay : err_const) += redes::norm(theta - theta_star) / 5;
         }
     }
-    BOOST_TEST_MESSAGE("‖θ − θ*‖ after 50 epochs: constant η " << err_const << ", 1/k schedule " << err_decay);
+    BOOST_TEST_MESSAGE("‖θ − θ*‖ after 50 epochs: constant η " << err_const << ", 1/k schedule "
+                                                               << err_decay);
     BOOST_TEST(err_decay < 0.5 * err_const);
     BOOST_TEST(err_decay < 0.02);
 }
@@ -189,7 +202,8 @@ BOOST_AUTO_TEST_CASE(steps_per_epoch_keep_and_drop) {
                 BOOST_TEST(std::is_sorted(b.begin(), b.end()));
                 seen.insert(b.begin(), b.end());
             }
-            BOOST_TEST(std::set<std::size_t>(seen.begin(), seen.end()).size() == seen.size());  // no repeats
+            BOOST_TEST(std::set<std::size_t>(seen.begin(), seen.end()).size() ==
+                       seen.size());  // no repeats
             BOOST_TEST(seen.size() == (keep ? 10u : 9u));
             if (!keep)
                 for (std::size_t m = 0; m < 10; ++m)
@@ -210,7 +224,8 @@ BOOST_AUTO_TEST_CASE(divergent_eta_throws_with_the_step) {
     BOOST_CHECK_EXCEPTION(redes::sgd(obj, theta, gd, rng, quiet(100, 10)), redes::DivergenceError,
                           [](const redes::DivergenceError& e) {
                               BOOST_TEST_MESSAGE(e.what());
-                              return message_has(e, "sgd: step k = ") && message_has(e, "is not finite") &&
+                              return message_has(e, "sgd: step k = ") &&
+                                     message_has(e, "is not finite") &&
                                      message_has(e, "lower the learning rate η (η_k = 2)");
                           });
 }
@@ -221,12 +236,13 @@ BOOST_AUTO_TEST_CASE(divergence_names_the_exact_step_and_value) {
     redes::GradientDescent gd(0.1);
     redes::Rng rng(1);
     Vector theta{1.0};
-    BOOST_CHECK_EXCEPTION(redes::sgd(obj, theta, gd, rng, quiet(5, 4)), redes::DivergenceError,
-                          [](const redes::DivergenceError& e) {
-                              return std::string(e.what()) ==
-                                     "sgd: step k = 7 (epoch 3): batch risk R̂_B = nan is not finite; the "
-                                     "iteration diverged: lower the learning rate η (η_k = 0.1)";
-                          });
+    BOOST_CHECK_EXCEPTION(
+        redes::sgd(obj, theta, gd, rng, quiet(5, 4)), redes::DivergenceError,
+        [](const redes::DivergenceError& e) {
+            return std::string(e.what()) ==
+                   "sgd: step k = 7 (epoch 3): batch risk R̂_B = nan is not finite; the "
+                   "iteration diverged: lower the learning rate η (η_k = 0.1)";
+        });
 }
 
 BOOST_AUTO_TEST_CASE(same_seed_same_trajectory) {
@@ -276,22 +292,28 @@ BOOST_AUTO_TEST_CASE(bad_options_name_the_option_and_value) {
     Vector theta(3);
     auto expect = [&](redes::SGDOptions o, const std::string& msg) {
         BOOST_CHECK_EXCEPTION(redes::sgd(obj, theta, gd, rng, o), redes::ValueError,
-                              [&](const redes::ValueError& e) { return std::string(e.what()) == msg; });
+                              [&](const redes::ValueError& e) {
+                                  return std::string(e.what()) == msg;
+                              });
     };
     expect(quiet(5, 0), "sgd: option batch_size = 0 must be at least 1");
     expect(quiet(5, 21), "sgd: option batch_size = 21 exceeds the number of samples M = 20");
     expect(quiet(0, 5), "sgd: option epochs = 0 must be at least 1");
     // η ≤ 0 is refused where η is given: by the optimizer and by the schedule.
-    BOOST_CHECK_EXCEPTION(redes::GradientDescent(-0.5), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "gd: learning rate η = -0.5 must be positive and finite";
-    });
+    BOOST_CHECK_EXCEPTION(redes::GradientDescent(-0.5), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "gd: learning rate η = -0.5 must be positive and finite";
+                          });
     struct ZeroAfterTwo : redes::Schedule {
         double eta(std::size_t k) const override { return k < 2 ? 0.1 : 0.0; }
         std::string name() const override { return "zero after 2"; }
     } bad;
     auto o = quiet(5, 5);
     o.schedule = &bad;
-    expect(o, "sgd: option schedule (zero after 2) gives η_k = 0 at step k = 2; η must be positive and finite");
+    expect(
+        o,
+        "sgd: option schedule (zero after 2) gives η_k = 0 at step k = 2; η must be positive and finite");
     Vector wrong(2);
     BOOST_CHECK_THROW(redes::sgd(obj, wrong, gd, rng, quiet(1, 5)), redes::ShapeError);
 }

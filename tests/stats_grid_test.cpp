@@ -25,7 +25,8 @@ BOOST_AUTO_TEST_CASE(linspace_ends_and_step) {
     BOOST_TEST(t.size() == 7u);
     BOOST_TEST(t.front() == -1.0);
     BOOST_TEST(t.back() == 2.0);
-    for (std::size_t p = 0; p + 1 < t.size(); ++p) BOOST_TEST(t[p + 1] - t[p] == 0.5, tt::tolerance(1e-14));
+    for (std::size_t p = 0; p + 1 < t.size(); ++p)
+        BOOST_TEST(t[p + 1] - t[p] == 0.5, tt::tolerance(1e-14));
     // 0.1 is not a binary fraction: the last point is still exactly b
     const auto u = redes::linspace(0.0, 0.3, 4);
     BOOST_TEST(u[3] == 0.3);

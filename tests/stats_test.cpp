@@ -51,7 +51,8 @@ BOOST_AUTO_TEST_CASE(estimate_from_values) {
     // SE = s/√M
     BOOST_TEST(e.se == std::sqrt(5.0 / 3.0) / 2.0, tt::tolerance(1e-15));
     BOOST_CHECK_EXCEPTION(st::estimate_mean({1.0}), redes::ValueError,
-                          message_is("monte_carlo: M = 1 samples; the standard error s/√M needs M ≥ 2"));
+                          message_is(
+                              "monte_carlo: M = 1 samples; the standard error s/√M needs M ≥ 2"));
     BOOST_CHECK_EXCEPTION(st::estimate_mean({1.0, std::numeric_limits<double>::infinity()}),
                           redes::ValueError, message_is("monte_carlo: g(x_2) = inf is not finite"));
 }
@@ -69,7 +70,8 @@ BOOST_AUTO_TEST_CASE(monte_carlo_within_four_standard_errors) {
     // sqrt(56/10⁵)/(2√2) = 0.0084, 0.6% of √2; allow 5 of those (3%)
     BOOST_TEST(a.std == std::sqrt(2.0), tt::tolerance(0.03));
     // E[e^U] = e − 1 for U ∼ U[0, 1)
-    const st::Estimate b = st::monte_carlo(50000, rng, [](Rng& r) { return std::exp(r.uniform()); });
+    const st::Estimate b =
+        st::monte_carlo(50000, rng, [](Rng& r) { return std::exp(r.uniform()); });
     BOOST_TEST(std::abs(b.mean - (std::exp(1.0) - 1.0)) < 4 * b.se);
 }
 
@@ -135,8 +137,8 @@ BOOST_AUTO_TEST_CASE(quantiles_interpolate_between_order_statistics) {
     const std::vector<double> v{3, 1, 2, 4};  // sorted 1 2 3 4
     BOOST_TEST(st::quantile(v, 0.0) == 1.0);
     BOOST_TEST(st::quantile(v, 1.0) == 4.0);
-    BOOST_TEST(st::median(v) == 2.5);               // h = 1.5
-    BOOST_TEST(st::quantile(v, 0.25) == 1.75);      // h = 0.75
+    BOOST_TEST(st::median(v) == 2.5);                                     // h = 1.5
+    BOOST_TEST(st::quantile(v, 0.25) == 1.75);                            // h = 0.75
     BOOST_TEST(st::quantile(v, 1.0 / 3.0) == 2.0, tt::tolerance(1e-15));  // h = 1
     BOOST_TEST(st::median({7.0}) == 7.0);
     BOOST_TEST(st::median({5, 1, 3}) == 3.0);
@@ -145,7 +147,8 @@ BOOST_AUTO_TEST_CASE(quantiles_interpolate_between_order_statistics) {
 BOOST_AUTO_TEST_CASE(quantile_errors) {
     BOOST_CHECK_EXCEPTION(st::quantile({1, 2}, 1.5), redes::ValueError,
                           message_is("quantile: p = 1.5 is outside [0, 1]"));
-    BOOST_CHECK_EXCEPTION(st::quantile({}, 0.5), redes::ValueError, message_is("quantile: no values"));
+    BOOST_CHECK_EXCEPTION(st::quantile({}, 0.5), redes::ValueError,
+                          message_is("quantile: no values"));
     BOOST_CHECK_EXCEPTION(st::median({1, std::numeric_limits<double>::quiet_NaN()}),
                           redes::ValueError, message_is("quantile: a value is NaN"));
 }
@@ -155,7 +158,8 @@ BOOST_AUTO_TEST_CASE(normal_moments_closed_forms) {
     BOOST_TEST(st::normal_moment(0, mu, s) == 1.0);
     BOOST_TEST(st::normal_moment(1, mu, s) == mu);
     BOOST_TEST(st::normal_moment(2, mu, s) == mu * mu + s * s, tt::tolerance(1e-15));
-    BOOST_TEST(st::normal_moment(3, mu, s) == std::pow(mu, 3) + 3 * mu * s * s, tt::tolerance(1e-15));
+    BOOST_TEST(st::normal_moment(3, mu, s) == std::pow(mu, 3) + 3 * mu * s * s,
+               tt::tolerance(1e-15));
     BOOST_TEST(st::normal_moment(4, mu, s) ==
                    std::pow(mu, 4) + 6 * mu * mu * s * s + 3 * std::pow(s, 4),
                tt::tolerance(1e-15));
@@ -168,15 +172,16 @@ BOOST_AUTO_TEST_CASE(normal_moments_closed_forms) {
 BOOST_AUTO_TEST_CASE(normal_moment_agrees_with_monte_carlo) {
     Rng rng(6);
     const double mu = -0.5, s = 0.8;
-    const st::Estimate e = st::monte_carlo(200000, rng, [&](Rng& r) {
-        return std::pow(r.normal(mu, s), 3);
-    });
+    const st::Estimate e =
+        st::monte_carlo(200000, rng, [&](Rng& r) { return std::pow(r.normal(mu, s), 3); });
     BOOST_TEST(std::abs(e.mean - st::normal_moment(3, mu, s)) < 4 * e.se);
 }
 
 BOOST_AUTO_TEST_CASE(log_spaced_sizes) {
-    BOOST_TEST(st::log_spaced_sizes(10, 1000, 2) == (std::vector<std::size_t>{10, 32, 100, 316, 1000}));
-    BOOST_TEST(st::log_spaced_sizes(10, 5000, 1) == (std::vector<std::size_t>{10, 100, 1000, 5000}));
+    BOOST_TEST(st::log_spaced_sizes(10, 1000, 2) ==
+               (std::vector<std::size_t>{10, 32, 100, 316, 1000}));
+    BOOST_TEST(st::log_spaced_sizes(10, 5000, 1) ==
+               (std::vector<std::size_t>{10, 100, 1000, 5000}));
     // small values round to the same integer: duplicates are dropped
     BOOST_TEST(st::log_spaced_sizes(1, 10, 10) ==
                (std::vector<std::size_t>{1, 2, 3, 4, 5, 6, 8, 10}));

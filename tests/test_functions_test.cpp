@@ -54,7 +54,8 @@ BOOST_AUTO_TEST_CASE(gradient_matches_central_differences) {
             // relative error of the vector, ‖g − n‖ / (‖g‖ + ‖n‖): a component near 0 carries the
             // rounding error ε|R̂|/h of its difference quotient, small next to ‖g‖ but not next to itself
             BOOST_TEST(norm(g - n) / (norm(g) + norm(n)) <= 1e-7,
-                       f->name() << " at (" << theta[0] << ", " << theta[1] << "): " << g << " vs " << n);
+                       f->name() << " at (" << theta[0] << ", " << theta[1] << "): " << g << " vs "
+                                 << n);
         }
     }
 }
@@ -126,16 +127,20 @@ BOOST_AUTO_TEST_CASE(closed_form_iterate_of_a_rotated_quadratic) {
 
 BOOST_AUTO_TEST_CASE(bad_input_names_the_function_and_values) {
     const redes::Rosenbrock rb;
-    BOOST_CHECK_EXCEPTION(rb.value(Vector{1.0, 2.0, 3.0}), redes::ShapeError, [](const redes::ShapeError& e) {
-        return std::string(e.what()) == "rosenbrock(a=1, b=100) value: θ of size 3, expected 2";
-    });
-    BOOST_CHECK_EXCEPTION(redes::Quadratic(1.0, -2.0), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()).find("λ₂ = -2") != std::string::npos;
-    });
-    const redes::Saddle s;
-    BOOST_CHECK_EXCEPTION(s.directional_derivative(Vector{0.0, 0.0}, Vector{1.0, 1.0}), redes::ValueError,
+    BOOST_CHECK_EXCEPTION(rb.value(Vector{1.0, 2.0, 3.0}), redes::ShapeError,
+                          [](const redes::ShapeError& e) {
+                              return std::string(e.what()) ==
+                                     "rosenbrock(a=1, b=100) value: θ of size 3, expected 2";
+                          });
+    BOOST_CHECK_EXCEPTION(redes::Quadratic(1.0, -2.0), redes::ValueError,
                           [](const redes::ValueError& e) {
-                              return std::string(e.what()).find("length 1.41421") != std::string::npos;
+                              return std::string(e.what()).find("λ₂ = -2") != std::string::npos;
+                          });
+    const redes::Saddle s;
+    BOOST_CHECK_EXCEPTION(s.directional_derivative(Vector{0.0, 0.0}, Vector{1.0, 1.0}),
+                          redes::ValueError, [](const redes::ValueError& e) {
+                              return std::string(e.what()).find("length 1.41421") !=
+                                     std::string::npos;
                           });
 }
 
@@ -185,7 +190,8 @@ BOOST_AUTO_TEST_CASE(divergence_is_a_flag_with_the_step_and_check_throws) {
     for (double v : p.value) BOOST_TEST(std::isfinite(v));
     BOOST_CHECK_EXCEPTION(p.check(), redes::DivergenceError, [](const redes::DivergenceError& e) {
         const std::string m = e.what();
-        return m.find("diverged at step 4") != std::string::npos && m.find("η = 0.3") != std::string::npos &&
+        return m.find("diverged at step 4") != std::string::npos &&
+               m.find("η = 0.3") != std::string::npos &&
                m.find("lower the learning rate") != std::string::npos;
     });
 }
@@ -219,7 +225,9 @@ BOOST_AUTO_TEST_CASE(bad_start_is_rejected) {
     const redes::Saddle s;
     BOOST_CHECK_THROW(redes::gradient_descent_path(s, 0.1, Vector{1.0}), redes::ShapeError);
     BOOST_CHECK_EXCEPTION(redes::gradient_descent_path(s, 0.1, Vector{NAN, 0.0}), redes::ValueError,
-                          [](const redes::ValueError& e) { return std::string(e.what()).find("θ_0") != std::string::npos; });
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()).find("θ_0") != std::string::npos;
+                          });
     BOOST_CHECK_THROW(redes::gradient_descent_path(s, -0.1, Vector{1.0, 0.0}), redes::ValueError);
 }
 

@@ -34,7 +34,8 @@ struct Problem {
 
 std::vector<std::size_t> first(std::size_t n) {
     std::vector<std::size_t> b(n);
-    for (std::size_t m = 0; m < n; ++m) b[m] = (7 * m) % 90;  // scattered, distinct (gcd(7, 90) = 1)
+    for (std::size_t m = 0; m < n; ++m)
+        b[m] = (7 * m) % 90;  // scattered, distinct (gcd(7, 90) = 1)
     return b;
 }
 

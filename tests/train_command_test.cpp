@@ -71,17 +71,20 @@ BOOST_AUTO_TEST_CASE(train_save_load_evaluate_gives_the_same_accuracy) {
     ScratchDir s("train_cmd_eval");
     const std::string model = s.path("iris.txt");
     std::ostringstream log;
-    const app::TrainReport trained = app::run_train(options(iris + small_run + " --save " + model), log);
+    const app::TrainReport trained =
+        app::run_train(options(iris + small_run + " --save " + model), log);
     BOOST_TEST(trained.M == 150u);
     BOOST_TEST(trained.M_train == 120u);  // 80 % of each class of 50
     BOOST_TEST(trained.M_validation == 30u);
     BOOST_TEST(trained.all.accuracy() >= 0.9);  // measured 0.96 (iris is nearly separable)
 
     std::ostringstream log2;
-    const app::TrainReport evaluated = app::run_train(options(iris + " --load " + model + " --evaluate"), log2);
+    const app::TrainReport evaluated =
+        app::run_train(options(iris + " --load " + model + " --evaluate"), log2);
     BOOST_TEST(evaluated.evaluated_only);
     BOOST_TEST(evaluated.all.confusion.counts == trained.all.confusion.counts);
-    BOOST_TEST(evaluated.all.R_hat == trained.all.R_hat);  // same bits: hexfloat model, stored μ and s
+    BOOST_TEST(evaluated.all.R_hat ==
+               trained.all.R_hat);  // same bits: hexfloat model, stored μ and s
     BOOST_TEST(line_of(log2.str(), "all") == line_of(log.str(), "all"));
     BOOST_TEST(log2.str().find("confusion matrix") != std::string::npos);
 
@@ -103,11 +106,15 @@ BOOST_AUTO_TEST_CASE(continue_training_starts_where_the_model_stopped) {
     const std::string m1 = s.path("m1.txt"), m2 = s.path("m2.txt");
     std::ostringstream log;
     const app::TrainReport first = app::run_train(options(iris + small_run + " --save " + m1), log);
-    const app::TrainReport second = app::run_train(
-        options(iris + " --load " + m1 + " --epochs 20 --eta 0.02 --batch-size 16 --progress quiet --save " + m2), log);
+    const app::TrainReport second =
+        app::run_train(options(iris + " --load " + m1 +
+                               " --epochs 20 --eta 0.02 --batch-size 16 --progress quiet --save " +
+                               m2),
+                       log);
     // same seed → same split; stored μ, s and θ → R̂ at e = 0 of the second run is the first's final R̂
     BOOST_TEST(second.history.epoch_train_risk.front() == first.history.epoch_train_risk.back());
-    BOOST_TEST(second.history.epoch_validation_risk.front() == first.history.epoch_validation_risk.back());
+    BOOST_TEST(second.history.epoch_validation_risk.front() ==
+               first.history.epoch_validation_risk.back());
     BOOST_TEST(second.history.epoch_train_risk.back() < second.history.epoch_train_risk.front());
     const MLPFile f = load_mlp(m2);
     BOOST_TEST(f.meta.notes.at("epochs") == "50");
@@ -133,11 +140,12 @@ BOOST_AUTO_TEST_CASE(same_seed_same_model_bytes) {
 }
 
 BOOST_AUTO_TEST_CASE(optimizers_and_schedules_from_the_command_line) {
-    for (const std::string extra : {" --optimizer momentum --eta 0.05 --alpha 0.8 --schedule linear",
-                                    " --optimizer rmsprop --eta 0.01 --rho 0.95 --schedule inverse --k0 20",
-                                    " --optimizer adagrad --eta 0.1 --delta 1e-6",
-                                    " --optimizer gd --eta 0.1 --cost quadratic --activation tanh",
-                                    " --widths none --eta 0.05 --validation-share 0 --no-standardize"}) {
+    for (const std::string extra :
+         {" --optimizer momentum --eta 0.05 --alpha 0.8 --schedule linear",
+          " --optimizer rmsprop --eta 0.01 --rho 0.95 --schedule inverse --k0 20",
+          " --optimizer adagrad --eta 0.1 --delta 1e-6",
+          " --optimizer gd --eta 0.1 --cost quadratic --activation tanh",
+          " --widths none --eta 0.05 --validation-share 0 --no-standardize"}) {
         const Run r = train(iris + " --epochs 40 --batch-size 16 --progress quiet" + extra);
         BOOST_TEST(r.code == 0, extra << ": " << r.err);
         // every one of these learns iris well beyond chance (1/3)
@@ -195,7 +203,8 @@ BOOST_AUTO_TEST_CASE(bad_options_say_which_and_why) {
         {iris + " --eta -0.5", "option --eta: -0.5 must be positive"},
         {iris + " --batch-size 0", "option --batch-size: 0 must be at least 1"},
         {iris + " --batch-size -4", "option --batch-size: -4 must be at least 1"},
-        {iris + " --batch-size 500", "option --batch-size: 500 must be at most the number of training samples M = 120"},
+        {iris + " --batch-size 500",
+         "option --batch-size: 500 must be at most the number of training samples M = 120"},
         {iris + " --activation softplus", "option --activation: 'softplus' must be one of relu"},
         {iris + " --epochs 0", "option --epochs: 0 must be at least 1"},
         {iris + " --validation-share 1.5", "option --validation-share: 1.5 must be in [0, 1)"},
@@ -227,7 +236,9 @@ BOOST_AUTO_TEST_CASE(bad_options_say_which_and_why) {
 }
 
 BOOST_AUTO_TEST_CASE(divergence_is_one_line_and_a_hint) {
-    const Run r = train(iris + " --optimizer gd --eta 1000 --cost quadratic --widths 8 --epochs 50 --progress quiet");
+    const Run r = train(
+        iris +
+        " --optimizer gd --eta 1000 --cost quadratic --widths 8 --epochs 50 --progress quiet");
     BOOST_TEST(r.code == 1);
     BOOST_TEST(r.err.find("lower the learning rate") != std::string::npos, r.err);
     BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
@@ -238,7 +249,8 @@ BOOST_AUTO_TEST_CASE(the_built_program) {
     ScratchDir s("train_cmd_bin");
     const std::string bin = std::string(REDES_BIN_DIR) + "/train";
     auto run = [&](const std::string& args) {
-        const std::string cmd = bin + " " + args + " >'" + s.path("out.txt") + "' 2>'" + s.path("err.txt") + "'";
+        const std::string cmd =
+            bin + " " + args + " >'" + s.path("out.txt") + "' 2>'" + s.path("err.txt") + "'";
         const int status = std::system(cmd.c_str());
         return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     };

@@ -15,9 +15,9 @@ BOOST_AUTO_TEST_SUITE(unit_stats)
 
 // rows = units, columns = samples
 BOOST_AUTO_TEST_CASE(active_fraction_and_dead_units) {
-    const Matrix Z{{1.0, -2.0, 0.5, 3.0},     // active on 3 of 4
-                   {-1.0, 0.0, -0.5, -3.0},   // z ≤ 0 everywhere (0 is not active): dead
-                   {0.0, 0.0, 0.0, 1e-300},   // active on one sample only: alive
+    const Matrix Z{{1.0, -2.0, 0.5, 3.0},      // active on 3 of 4
+                   {-1.0, 0.0, -0.5, -3.0},    // z ≤ 0 everywhere (0 is not active): dead
+                   {0.0, 0.0, 0.0, 1e-300},    // active on one sample only: alive
                    {-1.0, -1.0, -1.0, -1.0}};  // dead
     const auto a = redes::active_fraction(Z);
     BOOST_TEST(a.size() == 4u);
@@ -31,7 +31,8 @@ BOOST_AUTO_TEST_CASE(active_fraction_and_dead_units) {
 
 BOOST_AUTO_TEST_CASE(entry_std_is_the_population_standard_deviation) {
     // entries 1, 2, 3, 4, 5, 6: mean 3.5, Σ(a − ā)² = 17.5, std = √(17.5/6)
-    BOOST_TEST(redes::entry_std(Matrix{{1, 2, 3}, {4, 5, 6}}) == std::sqrt(17.5 / 6.0), tt::tolerance(1e-15));
+    BOOST_TEST(redes::entry_std(Matrix{{1, 2, 3}, {4, 5, 6}}) == std::sqrt(17.5 / 6.0),
+               tt::tolerance(1e-15));
     BOOST_TEST(redes::entry_std(Matrix{{2, 2}, {2, 2}}) == 0.0);
 }
 
@@ -42,9 +43,11 @@ BOOST_AUTO_TEST_CASE(max_row_difference_is_zero_only_for_identical_rows) {
 }
 
 BOOST_AUTO_TEST_CASE(empty_matrices_are_refused_with_the_function_name) {
-    BOOST_CHECK_EXCEPTION(redes::count_dead_units(Matrix(3, 0)), redes::ValueError, [](const redes::ValueError& e) {
-        return std::string(e.what()) == "count_dead_units: empty matrix (3×0)";
-    });
+    BOOST_CHECK_EXCEPTION(redes::count_dead_units(Matrix(3, 0)), redes::ValueError,
+                          [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "count_dead_units: empty matrix (3×0)";
+                          });
     BOOST_CHECK_THROW(redes::active_fraction(Matrix()), redes::ValueError);
     BOOST_CHECK_THROW(redes::entry_std(Matrix()), redes::ValueError);
     BOOST_CHECK_THROW(redes::max_row_difference(Matrix()), redes::ValueError);

@@ -41,8 +41,8 @@ inline double norm_1(const redes::Matrix& A) {
 inline double tolerance(const redes::Matrix& X, const redes::Vector& w) {
     const redes::Matrix A = redes::sum_x_xT(X);
     const double kappa = norm_1(A) * norm_1(redes::inverse(A));
-    return 100.0 * static_cast<double>(X.rows()) * kappa *
-           std::numeric_limits<double>::epsilon() * std::max(redes::norm_inf(w), 1e-300);
+    return 100.0 * static_cast<double>(X.rows()) * kappa * std::numeric_limits<double>::epsilon() *
+           std::max(redes::norm_inf(w), 1e-300);
 }
 
 // N×M samples with entries offset + N(0, 1), and y_m = wᵀx_m + noise·N(0, 1) for a random w.
@@ -54,7 +54,9 @@ inline Data draw(std::size_t N, std::size_t M, double noise, unsigned seed, doub
     redes::Rng rng(seed);
     Data d;
     d.w_true = redes::Vector::from_function(N, [&](std::size_t) { return rng.normal(); });
-    d.X = redes::Matrix::from_function(N, M, [&](std::size_t, std::size_t) { return offset + rng.normal(); });
+    d.X = redes::Matrix::from_function(N, M, [&](std::size_t, std::size_t) {
+        return offset + rng.normal();
+    });
     d.y = redes::Vector::from_function(M, [&](std::size_t m) {
         return redes::dot(d.w_true, d.X.col(m)) + noise * rng.normal();
     });

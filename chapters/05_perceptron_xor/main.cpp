@@ -13,10 +13,10 @@
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
-#include "redes/stats/grid.hpp"
 #include "redes/error.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
+#include "redes/stats/grid.hpp"
 
 namespace po = boost::program_options;
 using redes::Activation;
@@ -32,7 +32,8 @@ MLP xor_network(const Activation& sigma, double w21, double w22, double b2) {
     const Matrix W1{{1, 1}, {1, 1}};
     const Vector b1{0, -1};
     const Matrix w2T{{w21, w22}};  // w₂ᵀ, a 1×2 matrix
-    return MLP({redes::Layer{W1, b1, sigma}, redes::Layer{w2T, Vector{b2}, Activation::identity()}});
+    return MLP(
+        {redes::Layer{W1, b1, sigma}, redes::Layer{w2T, Vector{b2}, Activation::identity()}});
 }
 
 using redes::linspace;
@@ -65,8 +66,8 @@ int main(int argc, char** argv) {
     // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
-        redes::app::require(grid_points >= 11 && grid_points <= 2001, "grid", std::to_string(grid_points),
-                            "between 11 and 2001");
+        redes::app::require(grid_points >= 11 && grid_points <= 2001, "grid",
+                            std::to_string(grid_points), "between 11 and 2001");
         std::size_t grid = static_cast<std::size_t>(grid_points);
         const Activation sigma = [&] {
             try {
@@ -83,8 +84,9 @@ int main(int argc, char** argv) {
             const bool first = end != w2_text.c_str() && *end == ',';
             const char* rest = first ? end + 1 : end;
             w22 = std::strtod(rest, &end);
-            redes::app::require(first && end != rest && *end == '\0' && std::isfinite(w21) && std::isfinite(w22), "w2",
-                                "'" + w2_text + "'", "two finite numbers 'a,b'");
+            redes::app::require(first && end != rest && *end == '\0' && std::isfinite(w21) &&
+                                    std::isfinite(w22),
+                                "w2", "'" + w2_text + "'", "two finite numbers 'a,b'");
         }
         redes::app::require(std::isfinite(b2_value), "b2", std::to_string(b2_value), "finite");
         const MLP net = xor_network(sigma, w21, w22, b2_value);
@@ -95,8 +97,8 @@ int main(int argc, char** argv) {
         const Matrix X{{0, 0, 1, 1}, {0, 1, 0, 1}};
         const std::vector<double> y{0, 1, 1, 0};
 
-        std::cout << "f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂, σ = " << sigma.name() << ", w₂ = (" << w21 << ", " << w22
-                  << "), b₂ = " << b2_value << "\n";
+        std::cout << "f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂, σ = " << sigma.name() << ", w₂ = (" << w21
+                  << ", " << w22 << "), b₂ = " << b2_value << "\n";
         std::cout << "sample by sample:\n";
         int correct = 0;
         for (std::size_t m = 0; m < 4; ++m) {
@@ -123,7 +125,8 @@ int main(int argc, char** argv) {
         int separated = 0;  // w₂ᵀh_m + b₂ > ½ exactly for the samples with XOR = 1
         for (std::size_t m = 0; m < 4; ++m) separated += ((F(0, m) > 0.5) == (y[m] == 1));
         std::cout << "the line w₂ᵀh + b₂ = ½ separates the classes in the hidden plane: "
-                  << (separated == 4 ? "yes" : "no") << " (" << separated << " of 4 on their side)\n";
+                  << (separated == 4 ? "yes" : "no") << " (" << separated
+                  << " of 4 on their side)\n";
 
         // Decision map: f over [−0.5, 1.5]², Z(i, j) = f(x[j], y[i]).
         const std::vector<double> gx = linspace(-0.5, 1.5, grid);
@@ -152,8 +155,15 @@ int main(int argc, char** argv) {
             (y[m] == 0 ? x0 : x1).push_back(X(0, m));
             (y[m] == 0 ? y0 : y1).push_back(X(1, m));
         }
-        auto fig = ctx.figure("decision_map", "Perceptrón aprende XOR: f(x; Θ) = w₂ᵀσ(W₁x + b₁) + b₂, σ = " + sigma.name());
-        fig.xlabel("x₁").ylabel("x₂").cblabel("f(x; Θ)").equal_axes().xrange(-0.5, 1.5).yrange(-0.5, 1.5)
+        auto fig = ctx.figure("decision_map",
+                              "Perceptrón aprende XOR: f(x; Θ) = w₂ᵀσ(W₁x + b₁) + b₂, σ = " +
+                                  sigma.name());
+        fig.xlabel("x₁")
+            .ylabel("x₂")
+            .cblabel("f(x; Θ)")
+            .equal_axes()
+            .xrange(-0.5, 1.5)
+            .yrange(-0.5, 1.5)
             .legend("outside bottom center horizontal")
             .size(760, 760)
             .heatmap(gx, gy, Fmap)
@@ -185,8 +195,10 @@ int main(int argc, char** argv) {
         const double b2 = net.b(2)[0];
         double hlo = 0, hhi = 0, vlo = 0, vhi = 0;
         for (std::size_t k = 0; k < Hgrid.cols(); ++k) {
-            hlo = std::min(hlo, Hgrid(0, k)); hhi = std::max(hhi, Hgrid(0, k));
-            vlo = std::min(vlo, Hgrid(1, k)); vhi = std::max(vhi, Hgrid(1, k));
+            hlo = std::min(hlo, Hgrid(0, k));
+            hhi = std::max(hhi, Hgrid(0, k));
+            vlo = std::min(vlo, Hgrid(1, k));
+            vhi = std::max(vhi, Hgrid(1, k));
         }
         const double pad = 0.3;
         std::vector<double> lx, ly;
@@ -199,10 +211,17 @@ int main(int argc, char** argv) {
             lx = {(0.5 - b2) / w2T(0, 0), (0.5 - b2) / w2T(0, 0)};
             ly = {vlo - pad, vhi + pad};
         }
-        auto hid = ctx.figure("hidden_space", "XOR in the hidden space h = σ(W₁x + b₁), cut by the line w₂ᵀh + b₂ = ½");
-        hid.xlabel("h₁ = [σ(W₁x + b₁)]₁").ylabel("h₂ = [σ(W₁x + b₁)]₂").equal_axes()
-            .xrange(hlo - pad, hhi + pad).yrange(vlo - pad, vhi + pad).legend("bottom right")
-            .points("h(x) for x on the grid of [−0.5, 1.5]²", hx, hy, "points pt 7 ps 0.3 lc rgb 'gray70'")
+        auto hid =
+            ctx.figure("hidden_space",
+                       "XOR in the hidden space h = σ(W₁x + b₁), cut by the line w₂ᵀh + b₂ = ½");
+        hid.xlabel("h₁ = [σ(W₁x + b₁)]₁")
+            .ylabel("h₂ = [σ(W₁x + b₁)]₂")
+            .equal_axes()
+            .xrange(hlo - pad, hhi + pad)
+            .yrange(vlo - pad, vhi + pad)
+            .legend("bottom right")
+            .points("h(x) for x on the grid of [−0.5, 1.5]²", hx, hy,
+                    "points pt 7 ps 0.3 lc rgb 'gray70'")
             .line("w₂ᵀh + b₂ = ½", lx, ly, "lines lw 2 dashtype 2 lc rgb 'black'")
             .points("XOR = 0", h0x, h0y, "points pt 7 ps 2.5 lc rgb 'black'")
             .points("XOR = 1", h1x, h1y, "points pt 5 ps 2.5 lc rgb 'red'");

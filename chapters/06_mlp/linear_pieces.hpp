@@ -28,15 +28,18 @@ struct Piece {
 
 inline bool piecewise_linear_with_kink_at_0(const redes::Activation& s) {
     using K = redes::ActivationKind;
-    return s.kind() == K::relu || s.kind() == K::leaky_relu || s.kind() == K::abs || s.kind() == K::identity;
+    return s.kind() == K::relu || s.kind() == K::leaky_relu || s.kind() == K::abs ||
+           s.kind() == K::identity;
 }
 
 // The affine pieces of f on [lo, hi], neighbours with the same slope (relative 1e-9) merged.
 inline std::vector<Piece> linear_pieces(const redes::MLP& net, double lo, double hi) {
     if (net.input_size() != 1 || net.output_size() != 1)
-        throw redes::ShapeError("linear_pieces: network " + std::to_string(net.input_size()) + " → " +
-                                std::to_string(net.output_size()) + ", needs 1 → 1");
-    if (!(lo < hi)) throw redes::ValueError("linear_pieces: interval [" + std::to_string(lo) + ", " + std::to_string(hi) + "] is empty");
+        throw redes::ShapeError("linear_pieces: network " + std::to_string(net.input_size()) +
+                                " → " + std::to_string(net.output_size()) + ", needs 1 → 1");
+    if (!(lo < hi))
+        throw redes::ValueError("linear_pieces: interval [" + std::to_string(lo) + ", " +
+                                std::to_string(hi) + "] is empty");
     struct Span {
         double lo, hi;
         redes::Vector A, C;  // x_ℓ(x) = A x + C on [lo, hi]
@@ -45,8 +48,8 @@ inline std::vector<Piece> linear_pieces(const redes::MLP& net, double lo, double
     for (std::size_t ell = 1; ell <= net.L(); ++ell) {
         const redes::Activation& sigma = net.sigma(ell);
         if (!piecewise_linear_with_kink_at_0(sigma))
-            throw redes::ValueError("linear_pieces: layer " + std::to_string(ell) + " has σ = " + sigma.name() +
-                                    ", not piecewise linear");
+            throw redes::ValueError("linear_pieces: layer " + std::to_string(ell) +
+                                    " has σ = " + sigma.name() + ", not piecewise linear");
         std::vector<Span> next;
         for (const Span& s : spans) {
             // z_ℓ(x) = (W_ℓ A) x + (W_ℓ C + b_ℓ)
@@ -64,7 +67,8 @@ inline std::vector<Piece> linear_pieces(const redes::MLP& net, double lo, double
                 const double mid = 0.5 * (t[k] + t[k + 1]);
                 redes::Vector A(a.size()), C(a.size());
                 for (std::size_t i = 0; i < a.size(); ++i) {
-                    const double d = sigma.sigma_prime(a[i] * mid + c[i]);  // σ(z) = σ′(z) z off the kink
+                    const double d =
+                        sigma.sigma_prime(a[i] * mid + c[i]);  // σ(z) = σ′(z) z off the kink
                     A[i] = d * a[i];
                     C[i] = d * c[i];
                 }
@@ -103,7 +107,8 @@ inline redes::MLP sawtooth(std::size_t H) {
     layers.push_back(redes::Layer{Matrix{{1.0}, {1.0}}, Vector{0.0, -0.5}, Activation::relu()});
     // layers 2…H: t = 2h₁ − 4h₂ fed to (ReLU(t), ReLU(t − ½))
     for (std::size_t l = 2; l <= H; ++l)
-        layers.push_back(redes::Layer{Matrix{{2.0, -4.0}, {2.0, -4.0}}, Vector{0.0, -0.5}, Activation::relu()});
+        layers.push_back(
+            redes::Layer{Matrix{{2.0, -4.0}, {2.0, -4.0}}, Vector{0.0, -0.5}, Activation::relu()});
     // output: t = 2h₁ − 4h₂
     layers.push_back(redes::Layer{Matrix{{2.0, -4.0}}, Vector{0.0}, Activation::identity()});
     return redes::MLP(std::move(layers));

@@ -68,14 +68,15 @@ inline std::size_t check(const SigmaPrime& sigma_prime, const GSigmaPrime& G_sig
     redes::app::ExerciseReport report(out, "07", "σ′(z) of each activation, and G_σ′(z) = ∂σ/∂z",
                                       "chapters/07_activations/exercise.cpp");
 
-    const std::vector<Activation> sigmas{Activation::relu(),    Activation::leaky_relu(0.2),
-                                         Activation::abs(),     Activation::sigmoid(),
-                                         Activation::tanh(),    Activation::identity()};
+    const std::vector<Activation> sigmas{Activation::relu(), Activation::leaky_relu(0.2),
+                                         Activation::abs(),  Activation::sigmoid(),
+                                         Activation::tanh(), Activation::identity()};
     unsigned seed = 700;
     for (const Activation& sigma : sigmas) {
         const std::string extra = sigma.has_kink() ? ", half of them negative" : "";
         const std::string name =
-            sigma.name() + (sigma.kind() == redes::ActivationKind::leaky_relu ? " (α = sigma.alpha())" : "");
+            sigma.name() +
+            (sigma.kind() == redes::ActivationKind::leaky_relu ? " (α = sigma.alpha())" : "");
         const Vector z = detail::random_z(200, ++seed);
         report.check("σ′ " + name + ": 200 random z in [−5, 5]" + extra,
                      [&] { return detail::against(sigma_prime, sigma, z); });
@@ -88,7 +89,9 @@ inline std::size_t check(const SigmaPrime& sigma_prime, const GSigmaPrime& G_sig
 
     // G_σ′ gets the library's σ′, so its checks do not depend on the student's σ′.
     const Activation tanh = Activation::tanh();
-    const std::function<double(double)> tanh_prime = [tanh](double z) { return tanh.sigma_prime(z); };
+    const std::function<double(double)> tanh_prime = [tanh](double z) {
+        return tanh.sigma_prime(z);
+    };
     report.check("G_σ′ shape: z of N = 5 entries gives a 5×5 matrix", [&] {
         const Matrix G = G_sigma_prime(tanh_prime, detail::random_z(5, 711));
         if (G.rows() == 5 && G.cols() == 5) return std::string();
@@ -101,20 +104,24 @@ inline std::size_t check(const SigmaPrime& sigma_prime, const GSigmaPrime& G_sig
             return "G_σ′ is " + redes::shape_str(G.rows(), G.cols()) + ", expected (5×5)";
         return redes::app::compare("diagonal of G_σ′", G.diagonal(), tanh.sigma_prime(z), 0.0);
     });
-    report.check("G_σ′ off the diagonal: [G_σ′(z)]_ij = 0 for i ≠ j (σ acts on each z_i alone)", [&] {
-        const Vector z = detail::random_z(5, 713);
-        return redes::app::compare("G_σ′", G_sigma_prime(tanh_prime, z), tanh.G_sigma_prime(z), 0.0);
-    });
+    report.check("G_σ′ off the diagonal: [G_σ′(z)]_ij = 0 for i ≠ j (σ acts on each z_i alone)",
+                 [&] {
+                     const Vector z = detail::random_z(5, 713);
+                     return redes::app::compare("G_σ′", G_sigma_prime(tanh_prime, z),
+                                                tanh.G_sigma_prime(z), 0.0);
+                 });
     report.check("G_σ′ of ReLU at z with negative entries: 0s on the diagonal where z_i < 0", [&] {
         const Activation relu = Activation::relu();
         const Vector z{1.5, -0.5, 2.0, -3.0};
-        return redes::app::compare(
-            "G_σ′", G_sigma_prime([relu](double v) { return relu.sigma_prime(v); }, z),
-            relu.G_sigma_prime(z), 0.0);
+        return redes::app::compare("G_σ′",
+                                   G_sigma_prime([relu](double v) { return relu.sigma_prime(v); },
+                                                 z),
+                                   relu.G_sigma_prime(z), 0.0);
     });
     report.check("G_σ′ with N = 1: the 1×1 matrix [σ′(z_1)]", [&] {
         const Vector z{0.7};
-        return redes::app::compare("G_σ′", G_sigma_prime(tanh_prime, z), tanh.G_sigma_prime(z), 0.0);
+        return redes::app::compare("G_σ′", G_sigma_prime(tanh_prime, z), tanh.G_sigma_prime(z),
+                                   0.0);
     });
     return report.summary();
 }

@@ -6,5 +6,7 @@
 #include "exercise_check.hpp"
 
 int main() {
-    return exercise07::check(exercise07::sigma_prime, exercise07::G_sigma_prime, std::cout) == 0 ? 0 : 1;
+    return exercise07::check(exercise07::sigma_prime, exercise07::G_sigma_prime, std::cout) == 0
+               ? 0
+               : 1;
 }

@@ -28,7 +28,8 @@ namespace {
 std::vector<Activation> all_activations(double alpha) {
     std::vector<Activation> acts;
     for (const std::string& n : Activation::names())
-        acts.push_back(n == "leaky_relu" ? Activation::leaky_relu(alpha) : Activation::from_name(n));
+        acts.push_back(n == "leaky_relu" ? Activation::leaky_relu(alpha)
+                                         : Activation::from_name(n));
     return acts;
 }
 
@@ -71,7 +72,8 @@ Matrix numerical_jacobian(const Activation& a, const Vector& z, double h) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    redes::app::Chapter ch("07", "activations", "σ and σ′ of every activation; G_σ′(z) is diagonal");
+    redes::app::Chapter ch("07", "activations",
+                           "σ and σ′ of every activation; G_σ′(z) is diagonal");
     double alpha = 0.1, z_max = 4.0, h = 1e-5;
     int N = 6;
     std::string activation = "tanh";
@@ -86,13 +88,15 @@ int main(int argc, char** argv) {
     // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
-        redes::app::require(std::isfinite(alpha) && std::abs(alpha) <= 10, "alpha", fmt(alpha), "finite, |α| ≤ 10");
+        redes::app::require(std::isfinite(alpha) && std::abs(alpha) <= 10, "alpha", fmt(alpha),
+                            "finite, |α| ≤ 10");
         redes::app::require(z_max > 0 && z_max <= 50, "z-max", fmt(z_max), "in (0, 50]");
         redes::app::require(h > 0 && h <= 0.1, "h", fmt(h), "in (0, 0.1]");
         redes::app::require(N >= 1 && N <= 16, "N", std::to_string(N), "between 1 and 16");
         const Activation chosen = [&] {
             try {
-                return activation == "leaky_relu" ? Activation::leaky_relu(alpha) : Activation::from_name(activation);
+                return activation == "leaky_relu" ? Activation::leaky_relu(alpha)
+                                                  : Activation::from_name(activation);
             } catch (const redes::ValueError& e) {
                 throw redes::ValueError(std::string("option --activation: ") + e.what());
             }
@@ -103,20 +107,25 @@ int main(int argc, char** argv) {
         // would sit inside the difference.
         const std::size_t n = ctx.quick ? 201 : 801;
         std::vector<double> z(n);
-        for (std::size_t i = 0; i < n; ++i) z[i] = -z_max + 2.0 * z_max * static_cast<double>(i) / static_cast<double>(n - 1);
-        std::cout << "σ′ against central differences (h = " << fmt(h) << ") on " << n << " points of [−"
-                  << fmt(z_max) << ", " << fmt(z_max) << "], away from the kink at 0:\n";
-        std::cout << "  " << pad("σ", -16) << pad("σ(−2)", 10) << pad("σ(2)", 10) << pad("σ′(−2)", 10)
-                  << pad("σ′(2)", 10) << pad("max rel err", 13) << "\n";
+        for (std::size_t i = 0; i < n; ++i)
+            z[i] = -z_max + 2.0 * z_max * static_cast<double>(i) / static_cast<double>(n - 1);
+        std::cout << "σ′ against central differences (h = " << fmt(h) << ") on " << n
+                  << " points of [−" << fmt(z_max) << ", " << fmt(z_max)
+                  << "], away from the kink at 0:\n";
+        std::cout << "  " << pad("σ", -16) << pad("σ(−2)", 10) << pad("σ(2)", 10)
+                  << pad("σ′(−2)", 10) << pad("σ′(2)", 10) << pad("max rel err", 13) << "\n";
         for (const Activation& a : acts) {
             double worst = 0;
             for (double zi : z)
-                if (std::abs(zi) > 2 * h) worst = std::max(worst, rel_err(a.sigma_prime(zi), central_difference(a, zi, h)));
-            std::printf("  %-16s %9.4f %9.4f %9.4f %9.4f %12.2e\n", a.name().c_str(), a.sigma(-2.0), a.sigma(2.0),
-                        a.sigma_prime(-2.0), a.sigma_prime(2.0), worst);
+                if (std::abs(zi) > 2 * h)
+                    worst =
+                        std::max(worst, rel_err(a.sigma_prime(zi), central_difference(a, zi, h)));
+            std::printf("  %-16s %9.4f %9.4f %9.4f %9.4f %12.2e\n", a.name().c_str(), a.sigma(-2.0),
+                        a.sigma(2.0), a.sigma_prime(-2.0), a.sigma_prime(2.0), worst);
         }
-        std::cout << "at the kink z = 0 (no derivative): the code takes the right derivative, a central "
-                     "difference the mean of both sides:\n";
+        std::cout
+            << "at the kink z = 0 (no derivative): the code takes the right derivative, a central "
+               "difference the mean of both sides:\n";
         for (const Activation& a : acts)
             if (a.is_kink(0.0))
                 std::cout << "  " << a.name() << ": σ′(0) = " << a.sigma_prime(0.0)
@@ -133,13 +142,15 @@ int main(int argc, char** argv) {
                 if (i != j) off = std::max({off, std::abs(G(i, j)), std::abs(J(i, j))});
                 else diag_err = std::max(diag_err, rel_err(G(i, i), J(i, i)));
             }
-        std::cout << "G_σ′(z) = ∂σ/∂z for σ = " << chosen.name() << " and z ~ N(0, 1.5²) of size " << N << ":\n";
+        std::cout << "G_σ′(z) = ∂σ/∂z for σ = " << chosen.name() << " and z ~ N(0, 1.5²) of size "
+                  << N << ":\n";
         std::cout << "  z      = " << zs << "\n  σ′(z)  = " << chosen.sigma_prime(zs) << "\n";
         std::ostringstream gs;
         gs.precision(4);
         gs << G;
         std::string text = gs.str();
-        for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p + 1)) text.insert(p + 1, "  ");
+        for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p + 1))
+            text.insert(p + 1, "  ");
         std::cout << "  G_σ′(z) = " << text << "\n";
         std::cout << "  largest off-diagonal entry of G and of the numerical Jacobian: " << off
                   << "; diagonal vs numerical: max rel err " << fmt(diag_err, "%.2e") << "\n";
@@ -153,7 +164,11 @@ int main(int argc, char** argv) {
                                 "lines lw 1 dashtype 4 lc rgb 'black'"};
         auto fs = ctx.figure("sigma", "Funciones de activación: σ(z)");
         auto fp = ctx.figure("sigma_prime", "Derivadas de las activaciones: σ′(z)");
-        fs.xlabel("z").ylabel("σ(z)").legend("bottom right").xrange(-z_max, z_max).yrange(-std::min(z_max, 2.0), z_max);
+        fs.xlabel("z")
+            .ylabel("σ(z)")
+            .legend("bottom right")
+            .xrange(-z_max, z_max)
+            .yrange(-std::min(z_max, 2.0), z_max);
         fp.xlabel("z").ylabel("σ′(z)").legend("top left").xrange(-z_max, z_max).yrange(-1.2, 1.5);
         for (std::size_t k = 0; k < acts.size(); ++k) {
             std::vector<double> s, d;
@@ -173,16 +188,26 @@ int main(int argc, char** argv) {
         // G_σ′(z) as a heatmap: row i from the top, column j from the left.
         std::vector<double> idx;
         for (int i = 1; i <= N; ++i) idx.push_back(i);
-        auto fg = ctx.figure("G_sigma_prime", "G_σ′(z) = ∂σ(z)/∂z for σ = " + chosen.name() + ": diagonal, diag(σ′(z))");
-        fg.xlabel("j (column: z_j)").ylabel("i (row: σ(z)_i)").cblabel("[G_σ′(z)]_{ij}").equal_axes()
-            .xrange(0.5, N + 0.5).yrange(N + 0.5, 0.5).legend("off").size(700, 640)
-            .raw("set xtics 1").raw("set ytics 1").raw("unset grid");
+        auto fg = ctx.figure("G_sigma_prime", "G_σ′(z) = ∂σ(z)/∂z for σ = " + chosen.name() +
+                                                  ": diagonal, diag(σ′(z))");
+        fg.xlabel("j (column: z_j)")
+            .ylabel("i (row: σ(z)_i)")
+            .cblabel("[G_σ′(z)]_{ij}")
+            .equal_axes()
+            .xrange(0.5, N + 0.5)
+            .yrange(N + 0.5, 0.5)
+            .legend("off")
+            .size(700, 640)
+            .raw("set xtics 1")
+            .raw("set ytics 1")
+            .raw("unset grid");
         fg.heatmap(idx, idx, G);
         const double gmax = redes::max_abs(G);
         for (int i = 0; i < N; ++i)
             for (int j = 0; j < N; ++j)
-                fg.raw("set label '" + fmt(G(i, j), "%.3g") + "' at " + std::to_string(j + 1) + "," +
-                       std::to_string(i + 1) + " center front textcolor rgb '" + (G(i, j) > 0.6 * gmax ? "black" : "white") + "'");
+                fg.raw("set label '" + fmt(G(i, j), "%.3g") + "' at " + std::to_string(j + 1) +
+                       "," + std::to_string(i + 1) + " center front textcolor rgb '" +
+                       (G(i, j) > 0.6 * gmax ? "black" : "white") + "'");
         ctx.save(fg);
     });
 }

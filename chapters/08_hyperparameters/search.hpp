@@ -21,12 +21,12 @@
 #include "redes/data/standardize.hpp"
 #include "redes/error.hpp"
 #include "redes/init/initializer.hpp"
+#include "redes/models/classify.hpp"
 #include "redes/models/mlp.hpp"
 #include "redes/optim/adam.hpp"
 #include "redes/optim/mlp_objective.hpp"
 #include "redes/optim/sgd.hpp"
 #include "redes/risk/cost.hpp"
-#include "redes/models/classify.hpp"
 #include "redes/stats/rng.hpp"
 
 namespace ch08 {
@@ -44,7 +44,8 @@ struct Config {
     // e.g. "tanh 16-8 (L = 3)"
     std::string describe() const {
         std::string s = sigma + " ";
-        for (std::size_t i = 0; i < hidden.size(); ++i) s += (i ? "-" : "") + std::to_string(hidden[i]);
+        for (std::size_t i = 0; i < hidden.size(); ++i)
+            s += (i ? "-" : "") + std::to_string(hidden[i]);
         return s + " (L = " + std::to_string(L()) + ")";
     }
 };
@@ -60,11 +61,15 @@ inline std::vector<std::size_t> widths(const Config& c, std::size_t N0, std::siz
 // The network of a configuration with θ_0 drawn: W_ℓ ~ N(0, gain²/N_{ℓ−1}) (gain √2 for ReLU,
 // 1 otherwise: chapter 17) and b_ℓ = suggested_bias(σ) (0.1 for ReLU, else 0).
 inline MLP build(const Config& c, std::size_t N0, std::size_t K, redes::Rng& rng) {
-    if (c.hidden.empty()) throw redes::ValueError("ch08::build: a configuration with no hidden layer");
+    if (c.hidden.empty())
+        throw redes::ValueError("ch08::build: a configuration with no hidden layer");
     const Activation sigma = Activation::from_name(c.sigma);
     MLP net(widths(c, N0, K), sigma, Activation::identity());
-    const bool relu_like = sigma.kind() == redes::ActivationKind::relu || sigma.kind() == redes::ActivationKind::leaky_relu;
-    redes::init::initialize(net, redes::init::WeightInit::normal_fan_in(relu_like ? std::sqrt(2.0) : 1.0),
+    const bool relu_like = sigma.kind() == redes::ActivationKind::relu ||
+                           sigma.kind() == redes::ActivationKind::leaky_relu;
+    redes::init::initialize(net,
+                            redes::init::WeightInit::normal_fan_in(relu_like ? std::sqrt(2.0)
+                                                                             : 1.0),
                             redes::init::suggested_bias(sigma), rng);
     return net;
 }
@@ -111,9 +116,9 @@ struct TrainOptions {
 
 struct Score {
     Config config;
-    std::size_t parameters = 0;      // D = Σ_ℓ N_ℓ (N_{ℓ−1} + 1)
-    double train_risk = 0.0;         // R̂ on the training part after the last epoch
-    double validation_risk = 0.0;    // R̂_val: the score of the configuration
+    std::size_t parameters = 0;    // D = Σ_ℓ N_ℓ (N_{ℓ−1} + 1)
+    double train_risk = 0.0;       // R̂ on the training part after the last epoch
+    double validation_risk = 0.0;  // R̂_val: the score of the configuration
     double validation_accuracy = 0.0;
 };
 
@@ -145,14 +150,17 @@ inline Evaluation evaluate(const MLP& net, const DataSet& d, const std::string& 
 }
 
 // Train on the training part, score on the validation part.
-inline Score train_and_score(const Config& c, const Prepared& data, const TrainOptions& o, redes::Rng& rng) {
+inline Score train_and_score(const Config& c, const Prepared& data, const TrainOptions& o,
+                             redes::Rng& rng) {
     const MLP net = train(c, data.train, o, rng);
-    const Evaluation tr = evaluate(net, data.train, o.cost), val = evaluate(net, data.validation, o.cost);
+    const Evaluation tr = evaluate(net, data.train, o.cost),
+                     val = evaluate(net, data.validation, o.cost);
     return {c, net.num_parameters(), tr.risk, val.risk, val.accuracy};
 }
 
 // Grid search: every (σ, H, N) with all hidden layers of width N, in the order σ, H, N.
-inline std::vector<Config> grid(const std::vector<std::string>& sigmas, const std::vector<std::size_t>& depths,
+inline std::vector<Config> grid(const std::vector<std::string>& sigmas,
+                                const std::vector<std::size_t>& depths,
                                 const std::vector<std::size_t>& widths_list) {
     std::vector<Config> g;
     for (const std::string& s : sigmas)
@@ -163,8 +171,8 @@ inline std::vector<Config> grid(const std::vector<std::string>& sigmas, const st
 
 // The ranges random search draws from.
 struct SearchSpace {
-    std::size_t H_min = 1, H_max = 3;     // hidden layers H (L = H + 1), uniform on {H_min … H_max}
-    std::size_t N_min = 2, N_max = 32;    // each width N_ℓ, log-uniform on [N_min, N_max]
+    std::size_t H_min = 1, H_max = 3;   // hidden layers H (L = H + 1), uniform on {H_min … H_max}
+    std::size_t N_min = 2, N_max = 32;  // each width N_ℓ, log-uniform on [N_min, N_max]
     std::vector<std::string> sigmas{"relu", "tanh", "sigmoid"};  // σ, uniform
 };
 
@@ -174,12 +182,14 @@ struct SearchSpace {
 // own width (the grid only tries equal widths).
 inline Config draw_config(const SearchSpace& s, redes::Rng& rng) {
     if (s.H_min < 1 || s.H_max < s.H_min || s.N_min < 1 || s.N_max < s.N_min || s.sigmas.empty())
-        throw redes::ValueError("ch08::draw_config: empty search space (H " + std::to_string(s.H_min) + "…" +
-                                std::to_string(s.H_max) + ", N " + std::to_string(s.N_min) + "…" +
-                                std::to_string(s.N_max) + ", " + std::to_string(s.sigmas.size()) + " activations)");
+        throw redes::ValueError("ch08::draw_config: empty search space (H " +
+                                std::to_string(s.H_min) + "…" + std::to_string(s.H_max) + ", N " +
+                                std::to_string(s.N_min) + "…" + std::to_string(s.N_max) + ", " +
+                                std::to_string(s.sigmas.size()) + " activations)");
     Config c;
     const std::size_t H = s.H_min + rng.index(s.H_max - s.H_min + 1);
-    const double lo = std::log2(static_cast<double>(s.N_min)), hi = std::log2(static_cast<double>(s.N_max));
+    const double lo = std::log2(static_cast<double>(s.N_min)),
+                 hi = std::log2(static_cast<double>(s.N_max));
     for (std::size_t l = 0; l < H; ++l) {
         const double u = rng.uniform(lo, hi);
         c.hidden.push_back(static_cast<std::size_t>(std::lround(std::exp2(u))));

@@ -57,12 +57,16 @@ inline std::vector<std::string> target_names() { return {"smooth", "kink", "step
 // identity f(x) = x,  square f(x) = x²        (for the compact-set experiment)
 inline Target make_target(const std::string& name, double steepness = 50.0) {
     const double pi = std::acos(-1.0);
-    if (name == "smooth") return {name, "sin(2πx)", 1, [pi](const Vector& x) { return std::sin(2 * pi * x[0]); }};
-    if (name == "kink") return {name, "|x − ½|", 1, [](const Vector& x) { return std::abs(x[0] - 0.5); }};
+    if (name == "smooth")
+        return {name, "sin(2πx)", 1, [pi](const Vector& x) { return std::sin(2 * pi * x[0]); }};
+    if (name == "kink")
+        return {name, "|x − ½|", 1, [](const Vector& x) { return std::abs(x[0] - 0.5); }};
     if (name == "step") {
         char buf[64];
         std::snprintf(buf, sizeof buf, "1/(1 + e^{−%g(x − ½)})", steepness);
-        return {name, buf, 1, [steepness](const Vector& x) { return 1.0 / (1.0 + std::exp(-steepness * (x[0] - 0.5))); }};
+        return {name, buf, 1, [steepness](const Vector& x) {
+                    return 1.0 / (1.0 + std::exp(-steepness * (x[0] - 0.5)));
+                }};
     }
     if (name == "bump")
         return {name, "exp(−8‖x − (½,½)‖²)", 2, [](const Vector& x) {
@@ -71,7 +75,8 @@ inline Target make_target(const std::string& name, double steepness = 50.0) {
                 }};
     if (name == "identity") return {name, "x", 1, [](const Vector& x) { return x[0]; }};
     if (name == "square") return {name, "x²", 1, [](const Vector& x) { return x[0] * x[0]; }};
-    throw redes::ValueError("make_target: unknown target '" + name + "' (known: smooth, kink, step, bump, identity, square)");
+    throw redes::ValueError("make_target: unknown target '" + name +
+                            "' (known: smooth, kink, step, bump, identity, square)");
 }
 
 // [f(x_1) ⋯ f(x_P)] for the points in the columns of X (1 × P)
@@ -133,7 +138,8 @@ struct Fit {
 inline double sup_error(const MLP& net, const Target& target, const Matrix& X_eval) {
     const Matrix F = net.forward(X_eval);
     double e = 0.0;
-    for (std::size_t p = 0; p < X_eval.cols(); ++p) e = std::max(e, std::abs(target.f(X_eval.col(p)) - F(0, p)));
+    for (std::size_t p = 0; p < X_eval.cols(); ++p)
+        e = std::max(e, std::abs(target.f(X_eval.col(p)) - F(0, p)));
     return e;
 }
 
@@ -141,12 +147,14 @@ inline double sup_error(const MLP& net, const Target& target, const Matrix& X_ev
 // Adam (every step sees all M points, so a step is an epoch), then measures the sup error on
 // X_eval. θ_0 from rng. The loop is sgd() with M′ = M minus its per-epoch bookkeeping (a second
 // forward pass per step to record R̂), which would cost a third of the time here.
-inline Fit fit_target(const Target& target, std::size_t N1, const Activation& sigma, const Matrix& X_train,
-                      const Matrix& X_eval, const FitOptions& o, redes::Rng& rng) {
+inline Fit fit_target(const Target& target, std::size_t N1, const Activation& sigma,
+                      const Matrix& X_train, const Matrix& X_eval, const FitOptions& o,
+                      redes::Rng& rng) {
     MLP net = theorem_network(target.N, N1, sigma);
     init_spread(net, o.init_scale, rng);
     // R̂(θ) = (1/M) Σ_m (y_m − f(x_m; θ))², the notes' quadratic cost
-    const redes::MLPObjective R(net, redes::Cost::quadratic(), X_train, target_values(target, X_train));
+    const redes::MLPObjective R(net, redes::Cost::quadratic(), X_train,
+                                target_values(target, X_train));
     const std::vector<std::size_t> all = redes::all_samples(R.M());
     Vector theta = net.parameters(), g;
     redes::Adam adam(o.eta);
@@ -155,10 +163,11 @@ inline Fit fit_target(const Target& target, std::size_t N1, const Activation& si
         // g_k = ∇R̂(θ_k) on all M points; θ_{k+1} ← Adam step
         R_hat = R.risk_and_gradient(theta, all, g);
         if (!std::isfinite(R_hat) || !redes::all_finite(g))
-            throw redes::DivergenceError("fit_target: step " + std::to_string(k) + " (N₁ = " + std::to_string(N1) +
-                                         ", target " + target.name + "): R̂ = " + std::to_string(R_hat) +
-                                         " or its gradient is not finite; lower the learning rate η = " +
-                                         std::to_string(o.eta));
+            throw redes::DivergenceError(
+                "fit_target: step " + std::to_string(k) + " (N₁ = " + std::to_string(N1) +
+                ", target " + target.name + "): R̂ = " + std::to_string(R_hat) +
+                " or its gradient is not finite; lower the learning rate η = " +
+                std::to_string(o.eta));
         adam.step(theta, g);
     }
     net.set_parameters(theta);
@@ -178,7 +187,8 @@ inline Fit fit_target(const Target& target, std::size_t N1, const Activation& si
 // exact at every knot; between knots |f − f(·; Θ)| ≤ max|f″| / (8 N₁²) for a smooth f.
 inline MLP constructive_network(const Target& target, std::size_t N1, const Activation& sigma) {
     if (target.N != 1)
-        throw redes::ValueError("constructive_network: target '" + target.name + "' has N = " + std::to_string(target.N) +
+        throw redes::ValueError("constructive_network: target '" + target.name +
+                                "' has N = " + std::to_string(target.N) +
                                 "; the construction is written for N = 1");
     if (N1 == 0) throw redes::ValueError("constructive_network: width N₁ = 0");
     MLP net = theorem_network(1, N1, sigma);
@@ -228,7 +238,9 @@ inline MLP constructive_network(const Target& target, std::size_t N1, const Acti
 
 // sup_z |σ(z)| for a bounded σ (sigmoid 1, tanh 1); ValueError for an unbounded one.
 inline double sigma_sup(const Activation& sigma) {
-    if (sigma.kind() == redes::ActivationKind::sigmoid || sigma.kind() == redes::ActivationKind::tanh) return 1.0;
+    if (sigma.kind() == redes::ActivationKind::sigmoid ||
+        sigma.kind() == redes::ActivationKind::tanh)
+        return 1.0;
     throw redes::ValueError("sigma_sup: σ = " + sigma.name() + " is not bounded");
 }
 

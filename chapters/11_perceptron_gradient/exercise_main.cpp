@@ -6,5 +6,8 @@
 #include "exercise_check.hpp"
 
 int main() {
-    return exercise11::check(exercise11::dz_dW, exercise11::dJ_dW1, exercise11::dR_dW1, std::cout) == 0 ? 0 : 1;
+    return exercise11::check(exercise11::dz_dW, exercise11::dJ_dW1, exercise11::dR_dW1,
+                             std::cout) == 0
+               ? 0
+               : 1;
 }

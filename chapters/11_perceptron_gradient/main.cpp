@@ -29,11 +29,11 @@
 #include "training.hpp"
 
 namespace po = boost::program_options;
+using ch11::show;
 using redes::Activation;
 using redes::Matrix;
 using redes::Tensor3;
 using redes::Vector;
-using ch11::show;
 
 namespace {
 
@@ -48,8 +48,9 @@ double max_rel_diff(const Matrix& a, const Matrix& b) {
 // The tensor's N₁ slices side by side as heatmaps; slice i has x_mᵀ in its row j = i.
 void plot_slices(const redes::app::Context& ctx, const Tensor3& T) {
     const std::size_t N1 = T.dim0(), N = T.dim2();
-    auto fig = ctx.figure("dz_dW_slices",
-                          "∂\\{W_1x_m + b_1\\}/∂W_1 ∈ R^{N_1×N_1×N}: slice i holds x_m^T in its row j = i");
+    auto fig = ctx.figure(
+        "dz_dW_slices",
+        "∂\\{W_1x_m + b_1\\}/∂W_1 ∈ R^{N_1×N_1×N}: slice i holds x_m^T in its row j = i");
     fig.xlabel("k (column of W_1);  the entries of slice i are [∂z_i/∂W_1]_{jk}")
         .ylabel("j (row of W_1)")
         .cblabel("[∂\\{W_1x_m + b_1\\}/∂W_1]_{ijk}")
@@ -66,8 +67,8 @@ void plot_slices(const redes::app::Context& ctx, const Tensor3& T) {
         for (std::size_t k = 0; k < N; ++k)
             xt << (i || k ? ", " : "") << "'" << k + 1 << "' " << gx[k];
         std::ostringstream title;
-        title << "set label 'slice i = " << i + 1 << "' at " << offset + 0.5 * static_cast<double>(N + 1)
-              << ",0.25 center front";
+        title << "set label 'slice i = " << i + 1 << "' at "
+              << offset + 0.5 * static_cast<double>(N + 1) << ",0.25 center front";
         fig.raw(title.str());
         for (std::size_t j = 0; j < N1; ++j)
             for (std::size_t k = 0; k < N; ++k) {
@@ -93,8 +94,9 @@ void plot_slices(const redes::app::Context& ctx, const Tensor3& T) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    redes::app::Chapter ch("11", "perceptron_gradient",
-                           "the perceptron's gradient g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁, factor by factor");
+    redes::app::Chapter ch(
+        "11", "perceptron_gradient",
+        "the perceptron's gradient g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁, factor by factor");
     std::string activation = "sigmoid";
     int N = 4, N1 = 3, M = 5, steps = 1000, train_samples = 100;
     double eta = 2.0;
@@ -114,8 +116,10 @@ int main(int argc, char** argv) {
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
         redes::app::require(N >= 1 && N <= 8, "inputs", std::to_string(N), "between 1 and 8");
         redes::app::require(N1 >= 1 && N1 <= 6, "outputs", std::to_string(N1), "between 1 and 6");
-        redes::app::require(M >= 1 && M <= 1000, "samples", std::to_string(M), "between 1 and 1000");
-        redes::app::require(eta > 0.0 && std::isfinite(eta), "eta", std::to_string(eta), "positive and finite");
+        redes::app::require(M >= 1 && M <= 1000, "samples", std::to_string(M),
+                            "between 1 and 1000");
+        redes::app::require(eta > 0.0 && std::isfinite(eta), "eta", std::to_string(eta),
+                            "positive and finite");
         redes::app::require(steps >= 1 && steps <= 100000, "steps", std::to_string(steps),
                             "between 1 and 100000");
         redes::app::require(train_samples >= 2 && train_samples <= 10000, "train-samples",
@@ -139,9 +143,14 @@ int main(int argc, char** argv) {
         const Matrix W1 = Matrix::from_function(n1, n, [&](std::size_t, std::size_t) {
             return rng.normal(0.0, 1.0 / std::sqrt(static_cast<double>(n)));
         });
-        const Vector b1 = Vector::from_function(n1, [&](std::size_t) { return rng.normal(0.0, 0.3); });
-        const Matrix X = Matrix::from_function(n, m_count, [&](std::size_t, std::size_t) { return tenth(rng.normal()); });
-        const Matrix Y = Matrix::from_function(n1, m_count, [&](std::size_t, std::size_t) { return tenth(rng.uniform()); });
+        const Vector b1 =
+            Vector::from_function(n1, [&](std::size_t) { return rng.normal(0.0, 0.3); });
+        const Matrix X = Matrix::from_function(n, m_count, [&](std::size_t, std::size_t) {
+            return tenth(rng.normal());
+        });
+        const Matrix Y = Matrix::from_function(n1, m_count, [&](std::size_t, std::size_t) {
+            return tenth(rng.uniform());
+        });
         const redes::Perceptron p(W1, b1, sigma);
         const redes::MLP net = p.to_mlp();  // the same function as an MLP with L = 1
         const redes::Cost J = redes::Cost::quadratic();
@@ -155,7 +164,8 @@ int main(int argc, char** argv) {
         const Vector x_m = X.col(0), y_m = Y.col(0);
         const redes::LiteralSample s = redes::literal_forward(net, J, x_m, y_m);
         const redes::LiteralLayer& t = s.layer(1);
-        std::cout << "\nsample m = 1, the slide's tuple (z₁ₘ, x₁ₘ, G_σ′(z₁ₘ), ∂z₁ₘ/∂W₁, ∂z₁ₘ/∂b₁):\n";
+        std::cout
+            << "\nsample m = 1, the slide's tuple (z₁ₘ, x₁ₘ, G_σ′(z₁ₘ), ∂z₁ₘ/∂W₁, ∂z₁ₘ/∂b₁):\n";
         show("x_m", x_m);
         show("y_m", y_m);
         show("z₁ₘ = W₁x_m + b₁", t.z);
@@ -168,14 +178,17 @@ int main(int argc, char** argv) {
         // The tensor is the Jacobian of the linear map W₁ ↦ W₁x_m + b₁: central differences
         // over the N₁·N entries of W₁ (row by row) give [T]_ijk in column j·N + k.
         const Matrix jac = redes::numerical_jacobian(
-            [&](const Vector& w) { return redes::reshape(w, n1, n) * x_m + b1; }, redes::flatten(W1));
+            [&](const Vector& w) { return redes::reshape(w, n1, n) * x_m + b1; },
+            redes::flatten(W1));
         double tensor_err = 0.0;
         for (std::size_t i = 0; i < n1; ++i)
             for (std::size_t j = 0; j < n1; ++j)
                 for (std::size_t k = 0; k < n; ++k)
-                    tensor_err = std::max(tensor_err, std::abs(t.dz_dW(i, j, k) - jac(i, j * n + k)));
-        std::printf("  the tensor against central differences of W₁ ↦ W₁x_m + b₁: max |difference| = %.1e\n",
-                    tensor_err);
+                    tensor_err =
+                        std::max(tensor_err, std::abs(t.dz_dW(i, j, k) - jac(i, j * n + k)));
+        std::printf(
+            "  the tensor against central differences of W₁ ↦ W₁x_m + b₁: max |difference| = %.1e\n",
+            tensor_err);
 
         // g_J′ᵀ G_σ′ᵀ   (1×N₁)(N₁×N₁) → a row 1×N₁
         const Vector r = redes::vecmat(s.g_J_prime, redes::transpose(t.G_sigma_prime));
@@ -190,9 +203,10 @@ int main(int argc, char** argv) {
         const Vector e = redes::hadamard(-2.0 * (y_m - t.x), sigma.sigma_prime(t.z));
         const Matrix closed = redes::outer(e, x_m);
         show("closed form −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ) x_mᵀ", closed);
-        std::printf("  literal product vs closed form: max relative difference %.1e (∂/∂W₁), %.1e (∂/∂b₁)\n",
-                    max_rel_diff(dJ_dW, closed),
-                    max_rel_diff(Matrix::from_columns({dJ_db}), Matrix::from_columns({e})));
+        std::printf(
+            "  literal product vs closed form: max relative difference %.1e (∂/∂W₁), %.1e (∂/∂b₁)\n",
+            max_rel_diff(dJ_dW, closed),
+            max_rel_diff(Matrix::from_columns({dJ_db}), Matrix::from_columns({e})));
 
         // ---- all M samples: the average, against finite differences ------------------------
         // ∂R̂/∂W₁ = (1/M) Σ_m g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁
@@ -203,7 +217,8 @@ int main(int argc, char** argv) {
         show("∂R̂/∂b₁", g.db[0]);
         std::printf("  literal vs efficient path: max relative difference %.1e\n",
                     std::max(max_rel_diff(g.dW[0], g_eff.dW[0]),
-                             max_rel_diff(Matrix::from_columns({g.db[0]}), Matrix::from_columns({g_eff.db[0]}))));
+                             max_rel_diff(Matrix::from_columns({g.db[0]}),
+                                          Matrix::from_columns({g_eff.db[0]}))));
         // The gradient checker (backprop/gradient_check.hpp): g against central differences.
         const redes::GradientCheck check = redes::check_gradient(net, J, X, Y, g);
         std::cout << "\n" << check;

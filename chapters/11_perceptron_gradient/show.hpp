@@ -12,7 +12,8 @@
 namespace ch11 {
 
 // "  label = Matrix(2×3)" and the rows, indented under the label.
-inline void show(const std::string& label, const redes::Matrix& A, const std::string& indent = "  ") {
+inline void show(const std::string& label, const redes::Matrix& A,
+                 const std::string& indent = "  ") {
     std::ostringstream s;
     s.precision(std::cout.precision());
     s << A;
@@ -22,12 +23,14 @@ inline void show(const std::string& label, const redes::Matrix& A, const std::st
     std::cout << indent << label << " = " << text << "\n";
 }
 
-inline void show(const std::string& label, const redes::Vector& v, const std::string& indent = "  ") {
+inline void show(const std::string& label, const redes::Vector& v,
+                 const std::string& indent = "  ") {
     std::cout << indent << label << " = " << v << "\n";
 }
 
 // The tensor as the notes draw it: N₁ matrices of N₁×N, slice i (1-based) first.
-inline void show(const std::string& label, const redes::Tensor3& T, const std::string& indent = "  ") {
+inline void show(const std::string& label, const redes::Tensor3& T,
+                 const std::string& indent = "  ") {
     std::cout << indent << label << " = Tensor3(" << T.dim0() << "×" << T.dim1() << "×" << T.dim2()
               << "), " << T.dim0() << " slices of " << T.dim1() << "×" << T.dim2() << ":\n";
     for (std::size_t i = 0; i < T.dim0(); ++i)

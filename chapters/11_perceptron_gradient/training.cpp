@@ -69,7 +69,8 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
     const redes::Cost J = redes::Cost::quadratic();
 
     std::cout << "\ngradient descent θ_{k+1} ← θ_k − η ∇R̂(θ_k) on a perceptron N = 2 → N₁ = 1, σ = "
-              << opt.sigma.name() << ", η = " << opt.eta << ", M = " << M << " samples of two classes\n";
+              << opt.sigma.name() << ", η = " << opt.eta << ", M = " << M
+              << " samples of two classes\n";
     show("W₁ at the start", net.W(1));
     redes::GradientDescent gd(opt.eta);
     Vector theta = net.parameters();
@@ -77,9 +78,9 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
     for (std::size_t k = 0;; ++k) {
         const double R = redes::empirical_risk(net, J, X, Y);
         if (!std::isfinite(R))
-            throw redes::DivergenceError("gradient descent: R̂ = " + std::to_string(R) + " at step " +
-                                         std::to_string(k) + " with η = " + std::to_string(opt.eta) +
-                                         "; lower --eta");
+            throw redes::DivergenceError("gradient descent: R̂ = " + std::to_string(R) +
+                                         " at step " + std::to_string(k) +
+                                         " with η = " + std::to_string(opt.eta) + "; lower --eta");
         k_axis.push_back(static_cast<double>(k));
         R_hat.push_back(R);
         if (k == opt.steps) break;
@@ -103,11 +104,20 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
                 redes::norm(g_end), redes::norm_inf(g_end - g_eff));
     std::printf("  classified correctly (f > ½ ⇔ y = 1): %zu of %zu\n", correct, M);
 
-    auto risk = ctx.figure("risk", "Gradient descent on a perceptron σ(W_1x + b_1): R̂(θ_k) vs step");
-    risk.xlabel("step k").ylabel("R̂(θ_k) = (1/M) Σ_m ‖y_m − σ(W_1x_m + b_1)‖²").logy()
-        .line("η = " + [&] { char b[32]; std::snprintf(b, sizeof b, "%g", opt.eta); return std::string(b); }() +
-                  ", σ = " + opt.sigma.name(),
-              k_axis, R_hat);
+    auto risk =
+        ctx.figure("risk", "Gradient descent on a perceptron σ(W_1x + b_1): R̂(θ_k) vs step");
+    risk.xlabel("step k")
+        .ylabel("R̂(θ_k) = (1/M) Σ_m ‖y_m − σ(W_1x_m + b_1)‖²")
+        .logy()
+        .line(
+            "η = " +
+                [&] {
+                    char b[32];
+                    std::snprintf(b, sizeof b, "%g", opt.eta);
+                    return std::string(b);
+                }() +
+                ", σ = " + opt.sigma.name(),
+            k_axis, R_hat);
     ctx.save(risk);
 
     const std::vector<double> g = linspace(-4.0, 4.0, opt.grid);
@@ -127,12 +137,20 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
         (Y(0, m) == 0.0 ? y0 : y1).push_back(X(1, m));
     }
     auto map = ctx.figure("decision_boundary",
-                          "A perceptron trained by gradient descent: f(x) = σ(W_1x + b_1), σ = " + opt.sigma.name());
-    map.xlabel("x_1").ylabel("x_2").cblabel("f(x)").equal_axes().xrange(-4, 4).yrange(-4, 4)
-        .size(760, 760).legend("outside bottom center horizontal")
+                          "A perceptron trained by gradient descent: f(x) = σ(W_1x + b_1), σ = " +
+                              opt.sigma.name());
+    map.xlabel("x_1")
+        .ylabel("x_2")
+        .cblabel("f(x)")
+        .equal_axes()
+        .xrange(-4, 4)
+        .yrange(-4, 4)
+        .size(760, 760)
+        .legend("outside bottom center horizontal")
         .heatmap(g, g, Fmap);
     // No boundary inside the square (f on one side of ½ everywhere, e.g. a dead ReLU): none drawn.
-    if (!bx.empty()) map.points("f(x) = ½ (white dots)", bx, by, "points pt 7 ps 0.3 lc rgb 'white'");
+    if (!bx.empty())
+        map.points("f(x) = ½ (white dots)", bx, by, "points pt 7 ps 0.3 lc rgb 'white'");
     map.points("", x0, y0, "points pt 7 ps 1.3 lc rgb 'white'")
         .points("y_m = 0", x0, y0, "points pt 6 ps 1.3 lw 1.5 lc rgb 'black'")
         .points("y_m = 1", x1, y1, "points pt 5 ps 1.2 lc rgb 'red'");

@@ -87,10 +87,11 @@ void memory_refusal() {
     const MLP wide({64, 512, 1}, Activation::relu(), Activation::identity());
     const Matrix X(64, 1, 0.5), Y(1, 1, 1.0);
     const redes::Cost J = redes::Cost::quadratic();
-    std::printf("\nthe literal path's memory: a net N = {64, 512, 1} needs %.1f MB of tuples per sample "
-                "(limit %.0f MB)\n",
-                static_cast<double>(redes::literal_memory_bytes(wide)) / 1e6,
-                static_cast<double>(redes::literal_default_memory_limit) / 1e6);
+    std::printf(
+        "\nthe literal path's memory: a net N = {64, 512, 1} needs %.1f MB of tuples per sample "
+        "(limit %.0f MB)\n",
+        static_cast<double>(redes::literal_memory_bytes(wide)) / 1e6,
+        static_cast<double>(redes::literal_default_memory_limit) / 1e6);
     try {
         redes::literal_backprop(wide, J, X, Y);
         std::cout << "  literal_backprop: not refused\n";
@@ -98,8 +99,9 @@ void memory_refusal() {
         std::cout << "  literal_backprop refused: " << e.what() << "\n";
     }
     const redes::MLPGradient g = redes::efficient_backprop(wide, J, X, Y);
-    std::printf("  efficient_backprop on the same net: fine, %zu bytes per sample, ∂R̂/∂W_1 is %zu×%zu\n",
-                efficient_bytes_per_sample(wide), g.dW[0].rows(), g.dW[0].cols());
+    std::printf(
+        "  efficient_backprop on the same net: fine, %zu bytes per sample, ∂R̂/∂W_1 is %zu×%zu\n",
+        efficient_bytes_per_sample(wide), g.dW[0].rows(), g.dW[0].cols());
 }
 
 void cost_vs_width(redes::app::Context& ctx, std::size_t max_width) {
@@ -117,33 +119,41 @@ void cost_vs_width(redes::app::Context& ctx, std::size_t max_width) {
     const double min_seconds = ctx.quick ? 0.003 : 0.05;
     const redes::Cost J = redes::Cost::quadratic();
     redes::Rng& rng = ctx.rng;
-    std::printf("\ncost per sample against the width N of a net N = {N, N, N, 1} (tanh, tanh, identity), "
-                "batches of M = %zu;\nseconds per sample of processor time (wall clock in brackets):\n"
-                "      N  literal bytes  literal s/sample      efficient s/sample    ratio  lit. vs eff.\n",
-                M);
+    std::printf(
+        "\ncost per sample against the width N of a net N = {N, N, N, 1} (tanh, tanh, identity), "
+        "batches of M = %zu;\nseconds per sample of processor time (wall clock in brackets):\n"
+        "      N  literal bytes  literal s/sample      efficient s/sample    ratio  lit. vs eff.\n",
+        M);
     std::vector<double> widths, t_lit, t_eff;
     for (std::size_t N = 4; N <= max_width; N *= 2) {
-        const MLP net = random_mlp({N, N, N, 1}, {Activation::tanh(), Activation::tanh(), Activation::identity()}, rng);
+        const MLP net =
+            random_mlp({N, N, N, 1},
+                       {Activation::tanh(), Activation::tanh(), Activation::identity()}, rng);
         const Matrix X = random_matrix(N, M, rng), Y = random_matrix(1, M, rng);
         redes::MLPGradient lit, eff;
-        const Timing s_lit = seconds_per_call([&] { lit = redes::literal_backprop(net, J, X, Y); }, min_seconds);
-        const Timing s_eff = seconds_per_call([&] { eff = redes::efficient_backprop(net, J, X, Y); }, min_seconds);
+        const Timing s_lit =
+            seconds_per_call([&] { lit = redes::literal_backprop(net, J, X, Y); }, min_seconds);
+        const Timing s_eff =
+            seconds_per_call([&] { eff = redes::efficient_backprop(net, J, X, Y); }, min_seconds);
         double diff = 0.0;
         for (std::size_t l = 0; l < net.L(); ++l)
-            diff = std::max({diff, redes::relative_error(redes::flatten(lit.dW[l]), redes::flatten(eff.dW[l])),
-                             redes::relative_error(lit.db[l], eff.db[l])});
+            diff = std::max(
+                {diff, redes::relative_error(redes::flatten(lit.dW[l]), redes::flatten(eff.dW[l])),
+                 redes::relative_error(lit.db[l], eff.db[l])});
         const double per = 1.0 / static_cast<double>(M);
         widths.push_back(static_cast<double>(N));
         t_lit.push_back(s_lit.cpu * per);
         t_eff.push_back(s_eff.cpu * per);
-        std::printf("  %5zu  %13zu  %.2e (%.2e)  %.2e (%.2e)  %5.0f  %12.1e\n", N, redes::literal_memory_bytes(net),
-                    t_lit.back(), s_lit.wall * per, t_eff.back(), s_eff.wall * per, t_lit.back() / t_eff.back(), diff);
+        std::printf("  %5zu  %13zu  %.2e (%.2e)  %.2e (%.2e)  %5.0f  %12.1e\n", N,
+                    redes::literal_memory_bytes(net), t_lit.back(), s_lit.wall * per, t_eff.back(),
+                    s_eff.wall * per, t_lit.back() / t_eff.back(), diff);
     }
     const std::size_t n = widths.size();
     if (n >= 2)
-        std::printf("  slope between the last two widths (log t / log N): literal %.2f, efficient %.2f\n",
-                    std::log(t_lit[n - 1] / t_lit[n - 2]) / std::log(widths[n - 1] / widths[n - 2]),
-                    std::log(t_eff[n - 1] / t_eff[n - 2]) / std::log(widths[n - 1] / widths[n - 2]));
+        std::printf(
+            "  slope between the last two widths (log t / log N): literal %.2f, efficient %.2f\n",
+            std::log(t_lit[n - 1] / t_lit[n - 2]) / std::log(widths[n - 1] / widths[n - 2]),
+            std::log(t_eff[n - 1] / t_eff[n - 2]) / std::log(widths[n - 1] / widths[n - 2]));
 
     // Slope guides through the last measured point of each path.
     std::vector<double> cube(n), square(n);
@@ -151,14 +161,22 @@ void cost_vs_width(redes::app::Context& ctx, std::size_t max_width) {
         cube[i] = t_lit[n - 1] * std::pow(widths[i] / widths[n - 1], 3.0);
         square[i] = t_eff[n - 1] * std::pow(widths[i] / widths[n - 1], 2.0);
     }
-    auto fig = ctx.figure("cost_vs_width", "Backpropagation: time per sample against the width N (net N, N, N, 1)");
-    fig.xlabel("width N").ylabel("seconds per sample (processor time)").logx().logy().legend("top left")
+    auto fig = ctx.figure("cost_vs_width",
+                          "Backpropagation: time per sample against the width N (net N, N, N, 1)");
+    fig.xlabel("width N")
+        .ylabel("seconds per sample (processor time)")
+        .logx()
+        .logy()
+        .legend("top left")
         .raw("set format x '%g'")
         .raw("set xtics (4, 8, 16, 32, 64, 128)")
         .xrange(3, 180)
-        .line("literal: g_{J′}ᵀ G_Lᵀ W_L ⋯ G_ℓᵀ · ∂z_ℓ/∂W_ℓ", widths, t_lit, "linespoints pt 7 ps 1.2 lw 2 lc rgb '#e41a1c'")
-        .line("efficient: δ_ℓ X_{ℓ−1}ᵀ, G never built", widths, t_eff, "linespoints pt 5 ps 1.2 lw 2 lc rgb '#377eb8'")
-        .line("∝ N³  (N_ℓ² N_{ℓ−1} per N×N layer)", widths, cube, "lines dashtype 2 lw 1.5 lc rgb '#e41a1c'")
+        .line("literal: g_{J′}ᵀ G_Lᵀ W_L ⋯ G_ℓᵀ · ∂z_ℓ/∂W_ℓ", widths, t_lit,
+              "linespoints pt 7 ps 1.2 lw 2 lc rgb '#e41a1c'")
+        .line("efficient: δ_ℓ X_{ℓ−1}ᵀ, G never built", widths, t_eff,
+              "linespoints pt 5 ps 1.2 lw 2 lc rgb '#377eb8'")
+        .line("∝ N³  (N_ℓ² N_{ℓ−1} per N×N layer)", widths, cube,
+              "lines dashtype 2 lw 1.5 lc rgb '#e41a1c'")
         .line("∝ N²", widths, square, "lines dashtype 2 lw 1.5 lc rgb '#377eb8'");
     ctx.save(fig);
 
@@ -171,15 +189,23 @@ void cost_vs_width(redes::app::Context& ctx, std::size_t max_width) {
         m_eff.push_back(static_cast<double>(efficient_bytes_per_sample(net)));
         limit.push_back(static_cast<double>(redes::literal_default_memory_limit));
     }
-    auto mem = ctx.figure("memory_vs_width", "Backpropagation: memory per sample against the width N (net N, N, N, 1)");
-    mem.xlabel("width N").ylabel("bytes per sample").logx().logy().legend("top left")
+    auto mem =
+        ctx.figure("memory_vs_width",
+                   "Backpropagation: memory per sample against the width N (net N, N, N, 1)");
+    mem.xlabel("width N")
+        .ylabel("bytes per sample")
+        .logx()
+        .logy()
+        .legend("top left")
         .xrange(3, 1400)
         .raw("set format x '%g'")
         .raw("set xtics (4, 8, 16, 32, 64, 128, 256, 512, 1024)")
         .line("literal: the tuples (z, x, G_σ′, ∂z/∂W, I) of every layer", mw, m_lit,
               "linespoints pt 7 ps 1.2 lw 2 lc rgb '#e41a1c'")
-        .line("efficient: the columns of X_ℓ, Z_ℓ, δ_ℓ", mw, m_eff, "linespoints pt 5 ps 1.2 lw 2 lc rgb '#377eb8'")
-        .line("literal path's default limit (100 MB)", mw, limit, "lines dashtype 2 lw 2 lc rgb 'black'");
+        .line("efficient: the columns of X_ℓ, Z_ℓ, δ_ℓ", mw, m_eff,
+              "linespoints pt 5 ps 1.2 lw 2 lc rgb '#377eb8'")
+        .line("literal path's default limit (100 MB)", mw, limit,
+              "lines dashtype 2 lw 2 lc rgb 'black'");
     ctx.save(mem);
 }
 

@@ -18,8 +18,8 @@ namespace exercise12 {
 
 // What one backward step through layer ℓ gives.
 struct BackwardStep {
-    redes::Matrix dJ_dW;   // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ              N_ℓ×N_{ℓ−1}
-    redes::Vector dJ_db;   // ∂J/∂b_ℓ = r_ℓᵀ I                      N_ℓ
+    redes::Matrix dJ_dW;  // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ              N_ℓ×N_{ℓ−1}
+    redes::Vector dJ_db;  // ∂J/∂b_ℓ = r_ℓᵀ I                      N_ℓ
     redes::Vector r_prev;  // r_{ℓ−1}ᵀ = r_ℓᵀ W_ℓ G_σ′(z_{ℓ−1})ᵀ      N_{ℓ−1}
 };
 

@@ -19,8 +19,9 @@
 namespace po = boost::program_options;
 
 int main(int argc, char** argv) {
-    redes::app::Chapter ch("12", "backpropagation",
-                           "backpropagation two ways (literal tensors, efficient batches): equal, checked, timed; XOR");
+    redes::app::Chapter ch(
+        "12", "backpropagation",
+        "backpropagation two ways (literal tensors, efficient batches): equal, checked, timed; XOR");
     const ch12::XorSettings defaults;
     std::string activation = defaults.activation, path = "efficient";
     int width = static_cast<int>(defaults.width), steps = static_cast<int>(defaults.steps);
@@ -41,13 +42,20 @@ int main(int argc, char** argv) {
     // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
-        redes::app::require(eta > 0.0 && std::isfinite(eta), "eta", std::to_string(eta), "positive and finite");
-        redes::app::require(steps >= 1 && steps <= 100000, "steps", std::to_string(steps), "between 1 and 100000");
-        redes::app::require(width >= 1 && width <= 64, "width", std::to_string(width), "between 1 and 64");
-        redes::app::require(path == "efficient" || path == "literal", "path", path, "efficient or literal");
-        redes::app::require(max_width >= 8 && max_width <= 128 && (max_width & (max_width - 1)) == 0,
-                            "max-width", std::to_string(max_width), "a power of 2 between 8 and 128");
-        redes::app::require(samples >= 1 && samples <= 100, "samples", std::to_string(samples), "between 1 and 100");
+        redes::app::require(eta > 0.0 && std::isfinite(eta), "eta", std::to_string(eta),
+                            "positive and finite");
+        redes::app::require(steps >= 1 && steps <= 100000, "steps", std::to_string(steps),
+                            "between 1 and 100000");
+        redes::app::require(width >= 1 && width <= 64, "width", std::to_string(width),
+                            "between 1 and 64");
+        redes::app::require(path == "efficient" || path == "literal", "path", path,
+                            "efficient or literal");
+        redes::app::require(max_width >= 8 && max_width <= 128 &&
+                                (max_width & (max_width - 1)) == 0,
+                            "max-width", std::to_string(max_width),
+                            "a power of 2 between 8 and 128");
+        redes::app::require(samples >= 1 && samples <= 100, "samples", std::to_string(samples),
+                            "between 1 and 100");
         try {
             redes::Activation::from_name(activation);
         } catch (const redes::ValueError& e) {
@@ -65,6 +73,7 @@ int main(int argc, char** argv) {
         ch12::two_paths(ctx, static_cast<std::size_t>(samples));
         ch12::memory_refusal();
         ch12::cost_vs_width(ctx, ctx.quick ? 8 : static_cast<std::size_t>(max_width));
-        ch12::xor_experiment(ctx, xor_settings, path == "literal" ? ch12::Path::literal : ch12::Path::efficient);
+        ch12::xor_experiment(ctx, xor_settings,
+                             path == "literal" ? ch12::Path::literal : ch12::Path::efficient);
     });
 }

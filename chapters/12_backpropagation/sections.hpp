@@ -22,14 +22,18 @@ inline redes::MLP random_mlp(const std::vector<std::size_t>& N,
     redes::MLP net(N, sigmas);
     for (std::size_t l = 1; l <= net.L(); ++l) {
         const double s = 1.0 / std::sqrt(static_cast<double>(N[l - 1]));
-        net.W(l) = redes::Matrix::from_function(N[l], N[l - 1], [&](std::size_t, std::size_t) { return rng.normal(0.0, s); });
-        net.b(l) = redes::Vector::from_function(N[l], [&](std::size_t) { return rng.normal(0.0, 0.3); });
+        net.W(l) = redes::Matrix::from_function(N[l], N[l - 1], [&](std::size_t, std::size_t) {
+            return rng.normal(0.0, s);
+        });
+        net.b(l) =
+            redes::Vector::from_function(N[l], [&](std::size_t) { return rng.normal(0.0, 0.3); });
     }
     return net;
 }
 
 // "  label = Matrix(2×3)" and its rows, indented under the label.
-inline void show(const std::string& label, const redes::Matrix& A, const std::string& indent = "  ") {
+inline void show(const std::string& label, const redes::Matrix& A,
+                 const std::string& indent = "  ") {
     std::ostringstream s;
     s.precision(std::cout.precision());
     s << A;
@@ -47,7 +51,8 @@ inline std::string gnuplot_text(const std::string& name) {
 }
 
 inline redes::Matrix random_matrix(std::size_t rows, std::size_t cols, redes::Rng& rng) {
-    return redes::Matrix::from_function(rows, cols, [&](std::size_t, std::size_t) { return rng.normal(); });
+    return redes::Matrix::from_function(rows, cols,
+                                        [&](std::size_t, std::size_t) { return rng.normal(); });
 }
 
 // Literal = efficient on one net, factor by factor; then the gradient check of both paths for

@@ -25,11 +25,11 @@ namespace ch12 {
 
 // The chapter's defaults (its --width, --activation, --eta, --steps, --seed).
 struct XorSettings {
-    std::size_t width = 4;           // N₁, hidden units
-    std::string activation = "tanh"; // σ of the hidden layer
-    double eta = 0.1;                // η
-    std::size_t steps = 1000;        // gradient descent steps
-    std::uint64_t seed = 1;          // --seed
+    std::size_t width = 4;            // N₁, hidden units
+    std::string activation = "tanh";  // σ of the hidden layer
+    double eta = 0.1;                 // η
+    std::size_t steps = 1000;         // gradient descent steps
+    std::uint64_t seed = 1;           // --seed
 };
 
 // The four inputs as columns [x_1 x_2 x_3 x_4] and their XOR.
@@ -46,9 +46,12 @@ inline redes::MLP xor_start(std::size_t width, const redes::Activation& sigma, r
     redes::MLP net({2, width, 1}, sigma, redes::Activation::identity());
     for (std::size_t l = 1; l <= net.L(); ++l) {
         const double s = 1.0 / std::sqrt(static_cast<double>(net.N()[l - 1]));
-        net.W(l) = redes::Matrix::from_function(net.N()[l], net.N()[l - 1],
-                                                [&](std::size_t, std::size_t) { return rng.normal(0.0, s); });
-        net.b(l) = redes::Vector::from_function(net.N()[l], [&](std::size_t) { return rng.normal(0.0, 0.1); });
+        net.W(l) =
+            redes::Matrix::from_function(net.N()[l], net.N()[l - 1], [&](std::size_t, std::size_t) {
+                return rng.normal(0.0, s);
+            });
+        net.b(l) = redes::Vector::from_function(net.N()[l],
+                                                [&](std::size_t) { return rng.normal(0.0, 0.1); });
     }
     return net;
 }
@@ -81,8 +84,8 @@ inline XorTraining train_xor(redes::MLP net, double eta, std::size_t steps, Path
         }
         if (!std::isfinite(R))
             throw redes::DivergenceError("XOR gradient descent: R̂ = " + std::to_string(R) +
-                                         " at step " + std::to_string(k) + " with η = " +
-                                         std::to_string(eta) + "; lower --eta");
+                                         " at step " + std::to_string(k) +
+                                         " with η = " + std::to_string(eta) + "; lower --eta");
         t.R_hat.push_back(R);
         if (k == steps) break;
         gd.step(theta, g);  // θ_{k+1} ← θ_k − η ∇R̂(θ_k)

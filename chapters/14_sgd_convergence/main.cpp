@@ -55,9 +55,10 @@ double mean_over(const std::vector<double>& v, std::size_t a, std::size_t b) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    redes::app::Chapter ch("14", "sgd_convergence",
-                           "SGD on least squares: constant η bounces, η₀/(1 + k/k₀) converges, the linear decay "
-                           "stalls at η_τ; Σηₖ and Σηₖ²");
+    redes::app::Chapter ch(
+        "14", "sgd_convergence",
+        "SGD on least squares: constant η bounces, η₀/(1 + k/k₀) converges, the linear decay "
+        "stalls at η_τ; Σηₖ and Σηₖ²");
     double eta = 0.05, k0 = 100.0, p = 1.0, eta_tau = 0.0025, noise = 0.5;
     int tau = 2000, batch_size = 1, epochs = 40, runs = 10, samples = 500;
     double horizon = 1e7;
@@ -84,19 +85,22 @@ int main(int argc, char** argv) {
         require(k0 > 0 && std::isfinite(k0), "k0", fmt(k0), "positive and finite");
         require(p > 0 && p <= 10, "p", fmt(p), "in (0, 10]");
         require(tau >= 1, "tau", std::to_string(tau), "at least 1 step");
-        require(eta_tau > 0 && eta_tau <= eta, "eta-tau", fmt(eta_tau), "in (0, η] (η = " + fmt(eta) + ")");
-        require(samples >= 2 && samples <= 1000000, "samples", std::to_string(samples), "between 2 and 1000000");
+        require(eta_tau > 0 && eta_tau <= eta, "eta-tau", fmt(eta_tau),
+                "in (0, η] (η = " + fmt(eta) + ")");
+        require(samples >= 2 && samples <= 1000000, "samples", std::to_string(samples),
+                "between 2 and 1000000");
         require(batch_size >= 1 && batch_size <= samples, "batch-size", std::to_string(batch_size),
                 "between 1 and M = " + std::to_string(samples));
-        require(epochs >= 1 && epochs <= 100000, "epochs", std::to_string(epochs), "between 1 and 100000");
+        require(epochs >= 1 && epochs <= 100000, "epochs", std::to_string(epochs),
+                "between 1 and 100000");
         require(runs >= 1 && runs <= 10000, "runs", std::to_string(runs), "between 1 and 10000");
         require(horizon >= 1 && horizon <= 1e9, "horizon", fmt(horizon), "in [1, 1e9]");
         require(noise >= 0 && noise <= 100, "noise", fmt(noise), "in [0, 100]");
         const auto names = redes::optimizer_names();
         std::string known;
         for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-        require(std::find(names.begin(), names.end(), optimizer) != names.end(), "optimizer", optimizer,
-                "one of " + known);
+        require(std::find(names.begin(), names.end(), optimizer) != names.end(), "optimizer",
+                optimizer, "one of " + known);
 
         // ---- data: y_m = 2u_m − 1 + noise, x_m = (u_m, 1), u_m ~ N(0, 1) --------------------------
         const std::size_t M = ctx.quick ? 100 : static_cast<std::size_t>(samples);
@@ -117,10 +121,11 @@ int main(int argc, char** argv) {
         const std::size_t steps = E * redes::steps_per_epoch(M, Mp, redes::LastBatch::keep);
         std::cout << "least squares, M = " << M << " samples y_m = 2u_m − 1 + " << fmt(noise)
                   << "·N(0, 1): θ* = (w, b) = (" << fmt(theta_star[0]) << ", " << fmt(theta_star[1])
-                  << "), R̂(θ*) = " << fmt(R.empirical_risk(theta_star)) << "; θ_0 = (-1, 2), ‖θ_0 − θ*‖ = "
-                  << fmt(redes::norm(theta0 - theta_star)) << "\n";
-        std::cout << optimizer << ", M′ = " << Mp << ", " << E << " epochs = " << steps << " steps, " << S
-                  << " runs (seeds " << ctx.seed + 100 << " …)\n";
+                  << "), R̂(θ*) = " << fmt(R.empirical_risk(theta_star))
+                  << "; θ_0 = (-1, 2), ‖θ_0 − θ*‖ = " << fmt(redes::norm(theta0 - theta_star))
+                  << "\n";
+        std::cout << optimizer << ", M′ = " << Mp << ", " << E << " epochs = " << steps
+                  << " steps, " << S << " runs (seeds " << ctx.seed + 100 << " …)\n";
 
         const redes::ConstantSchedule constant(eta);
         const redes::InverseDecay inverse(eta, k0, p);
@@ -133,25 +138,32 @@ int main(int argc, char** argv) {
             redes::DistanceToMinimum d;
         };
         std::vector<Run> runs_{{&constant, "constant η = " + fmt(eta), "#1f77b4", {}},
-                               {&inverse, "η₀/(1 + k/k₀)" + std::string(p == 1.0 ? "" : "^" + fmt(p)) +
-                                              ", η₀ = " + fmt(eta) + ", k₀ = " + fmt(k0),
-                                "#2ca02c", {}},
-                               {&linear, "linear η₀ = " + fmt(eta) + " → η_τ = " + fmt(eta_tau) + " at τ = " +
-                                             std::to_string(tau_k),
-                                "#d62728", {}},
+                               {&inverse,
+                                "η₀/(1 + k/k₀)" + std::string(p == 1.0 ? "" : "^" + fmt(p)) +
+                                    ", η₀ = " + fmt(eta) + ", k₀ = " + fmt(k0),
+                                "#2ca02c",
+                                {}},
+                               {&linear,
+                                "linear η₀ = " + fmt(eta) + " → η_τ = " + fmt(eta_tau) +
+                                    " at τ = " + std::to_string(tau_k),
+                                "#d62728",
+                                {}},
                                {&floor_rate, "constant η = η_τ = " + fmt(eta_tau), "#7f7f7f", {}}};
 
         // ---- the schedules and their partial sums, far beyond the run ---------------------------
-        const std::size_t K_far = std::max(steps, ctx.quick ? std::size_t{10000} : static_cast<std::size_t>(horizon));
+        const std::size_t K_far =
+            std::max(steps, ctx.quick ? std::size_t{10000} : static_cast<std::size_t>(horizon));
         const std::vector<std::size_t> ks = log_steps(steps), ks_far = log_steps(K_far, 20.0);
         auto f_eta = ctx.figure("eta", "Learning-rate schedules η_k (k counts steps)");
-        auto f_sum = ctx.figure("sum_eta", "Σ_{k≤K} η_k must diverge (so SGD can travel any distance)");
-        auto f_sum2 = ctx.figure("sum_eta2", "Σ_{k≤K} η_k² must stay finite (so the noise it adds dies out)");
+        auto f_sum =
+            ctx.figure("sum_eta", "Σ_{k≤K} η_k must diverge (so SGD can travel any distance)");
+        auto f_sum2 =
+            ctx.figure("sum_eta2", "Σ_{k≤K} η_k² must stay finite (so the noise it adds dies out)");
         f_eta.xlabel("step k").ylabel("η_k").logx().logy().legend("bottom left");
         f_sum.xlabel("K (steps)").ylabel("Σ_{k=0}^{K} η_k").logx().logy().legend("bottom right");
         f_sum2.xlabel("K (steps)").ylabel("Σ_{k=0}^{K} η_k²").logx().logy().legend("bottom right");
-        std::cout << "partial sums Σ_{k≤K} η_k and Σ_{k≤K} η_k² at the end of training (K = " << steps
-                  << ") and at K = " << K_far << ":\n";
+        std::cout << "partial sums Σ_{k≤K} η_k and Σ_{k≤K} η_k² at the end of training (K = "
+                  << steps << ") and at K = " << K_far << ":\n";
         for (std::size_t i = 0; i < 3; ++i) {
             const auto& r = runs_[i];
             const redes::ScheduleSums sums = redes::schedule_sums_at(*r.schedule, ks_far);
@@ -166,32 +178,39 @@ int main(int argc, char** argv) {
             f_sum2.line(r.label, x, sums.sum_eta2, style);
             const redes::ScheduleSums at_end = redes::schedule_sums_at(*r.schedule, {steps});
             std::string limit;
-            if (i == 1 && p > 0.5 && p <= 1.0) limit = "Σ η_k → ∞ (slowly), Σ η_k² stays finite: converges";
-            else if (i == 1 && p > 1.0) limit = "Σ η_k stays finite (p > 1): it may stop short of θ*";
+            if (i == 1 && p > 0.5 && p <= 1.0)
+                limit = "Σ η_k → ∞ (slowly), Σ η_k² stays finite: converges";
+            else if (i == 1 && p > 1.0)
+                limit = "Σ η_k stays finite (p > 1): it may stop short of θ*";
             else if (i == 1) limit = "Σ η_k² → ∞ (p ≤ ½)";
-            else limit = "both → ∞: η_k = " + fmt(i == 0 ? eta : eta_tau) + (i == 2 ? " for every k ≥ τ" : " for every k");
-            std::cout << "  " << r.label << ": Σ η_k = " << fmt(at_end.sum_eta[0]) << " → " << fmt(sums.sum_eta.back())
-                      << ", Σ η_k² = " << fmt(at_end.sum_eta2[0]) << " → " << fmt(sums.sum_eta2.back()) << "; " << limit
-                      << "\n";
+            else
+                limit = "both → ∞: η_k = " + fmt(i == 0 ? eta : eta_tau) +
+                        (i == 2 ? " for every k ≥ τ" : " for every k");
+            std::cout << "  " << r.label << ": Σ η_k = " << fmt(at_end.sum_eta[0]) << " → "
+                      << fmt(sums.sum_eta.back()) << ", Σ η_k² = " << fmt(at_end.sum_eta2[0])
+                      << " → " << fmt(sums.sum_eta2.back()) << "; " << limit << "\n";
         }
         if (p == 1.0) {
             // Σ_{k≥0} (η₀k₀/(k₀ + k))² ≤ η₀²k₀² (1/k₀² + ∫_0^∞ dk/(k₀ + k)²) = η₀² (1 + k₀)
             const double bound = eta * eta * (1.0 + k0);
-            f_sum2.line("bound of the 1/k sum for every K: η₀²(1 + k₀)", std::vector<double>{1.0, double(K_far)},
-                        std::vector<double>{bound, bound}, "lines lw 1 dashtype 2 lc rgb '#2ca02c'");
+            f_sum2.line("bound of the 1/k sum for every K: η₀²(1 + k₀)",
+                        std::vector<double>{1.0, double(K_far)}, std::vector<double>{bound, bound},
+                        "lines lw 1 dashtype 2 lc rgb '#2ca02c'");
             std::cout << "  1/k: Σ_{k≥0} η_k² ≤ η₀²(1 + k₀) = " << fmt(bound) << " for every K\n";
         }
         auto vline = [](std::size_t k, const std::string& colour) {
             return "set arrow from " + std::to_string(k) + ", graph 0 to " + std::to_string(k) +
                    ", graph 1 nohead dashtype 3 lc rgb '" + colour + "'";
         };
-        auto vlabel = [](std::size_t k, const std::string& text, const std::string& colour, double y = 0.95) {
-            return "set label '" + text + "' at " + std::to_string(k) + ", graph " + fmt(y) + " offset 0.5,0 tc rgb '" +
-                   colour + "'";
+        auto vlabel = [](std::size_t k, const std::string& text, const std::string& colour,
+                         double y = 0.95) {
+            return "set label '" + text + "' at " + std::to_string(k) + ", graph " + fmt(y) +
+                   " offset 0.5,0 tc rgb '" + colour + "'";
         };
         for (auto* f : {&f_eta, &f_sum, &f_sum2}) {
             const double y = f == &f_eta ? 0.75 : 0.95;
-            if (tau_k < K_far) f->raw(vline(tau_k, "#d62728")).raw(vlabel(tau_k, "τ", "#d62728", y));
+            if (tau_k < K_far)
+                f->raw(vline(tau_k, "#d62728")).raw(vlabel(tau_k, "τ", "#d62728", y));
             f->raw(vline(steps, "black")).raw(vlabel(steps, "end of training", "black", y));
         }
         ctx.save(f_eta);
@@ -206,10 +225,12 @@ int main(int argc, char** argv) {
         for (auto& r : runs_) {
             o.schedule = r.schedule;
             r.d = redes::distance_to_minimum(
-                R, theta0, theta_star, [&] { return redes::make_optimizer(optimizer, eta); }, o, ctx.seed + 100, S);
+                R, theta0, theta_star, [&] { return redes::make_optimizer(optimizer, eta); }, o,
+                ctx.seed + 100, S);
         }
-        auto f_err = ctx.figure("error", "SGD convergence: mean ‖θ_k − θ*‖ over " + std::to_string(S) +
-                                             " runs, M′ = " + std::to_string(Mp));
+        auto f_err =
+            ctx.figure("error", "SGD convergence: mean ‖θ_k − θ*‖ over " + std::to_string(S) +
+                                    " runs, M′ = " + std::to_string(Mp));
         f_err.xlabel("step k").ylabel("mean ‖θ_k − θ*‖").logx().logy().legend("bottom left");
         if (tau_k < steps) f_err.raw(vline(tau_k, "#d62728")).raw(vlabel(tau_k, "τ", "#d62728"));
         for (const auto& r : runs_) {
@@ -220,13 +241,18 @@ int main(int argc, char** argv) {
             }
             const bool reference = r.schedule == &floor_rate;
             f_err.line(r.label + (reference ? " (the linear decay after τ)" : ""), x, e,
-                       std::string(reference ? "lines lw 1 dashtype 2" : "lines lw 2") + " lc rgb '" + r.colour + "'");
+                       std::string(reference ? "lines lw 1 dashtype 2" : "lines lw 2") +
+                           " lc rgb '" + r.colour + "'");
         }
         // a guide ∝ 1/k through the 1/k run's mean error over steps tenth/2 … tenth
         const std::size_t half = steps / 2, tenth = std::max<std::size_t>(2, steps / 10);
-        const double anchor = mean_over(runs_[1].d.mean, tenth / 2, tenth) * 0.75 * static_cast<double>(tenth);
-        f_err.line("∝ 1/k", std::vector<double>{static_cast<double>(tenth) / 2.0, static_cast<double>(steps)},
-                   std::vector<double>{anchor / (static_cast<double>(tenth) / 2.0), anchor / static_cast<double>(steps)},
+        const double anchor =
+            mean_over(runs_[1].d.mean, tenth / 2, tenth) * 0.75 * static_cast<double>(tenth);
+        f_err.line("∝ 1/k",
+                   std::vector<double>{static_cast<double>(tenth) / 2.0,
+                                       static_cast<double>(steps)},
+                   std::vector<double>{anchor / (static_cast<double>(tenth) / 2.0),
+                                       anchor / static_cast<double>(steps)},
                    "lines lw 1 dashtype 3 lc rgb 'black'");
         ctx.save(f_err);
 
@@ -236,26 +262,35 @@ int main(int argc, char** argv) {
             return std::log(mean_over(e, half, steps) / mean_over(e, tenth / 2, tenth)) /
                    std::log(static_cast<double>(steps) / static_cast<double>(tenth));
         };
-        std::cout << "mean ‖θ_k − θ*‖ over the runs: at k = " << tenth << ", at the last step k = " << steps
+        std::cout << "mean ‖θ_k − θ*‖ over the runs: at k = " << tenth
+                  << ", at the last step k = " << steps
                   << " (± standard error), its mean over steps " << half << "…" << steps
-                  << ", and the slope d log e/d log k between steps " << tenth / 2 << "…" << tenth << " and " << half << "…"
-                  << steps << ":\n";
+                  << ", and the slope d log e/d log k between steps " << tenth / 2 << "…" << tenth
+                  << " and " << half << "…" << steps << ":\n";
         for (const auto& r : runs_) {
-            std::cout << "  " << r.label << ": " << fmt(r.d.mean[tenth]) << ", " << fmt(r.d.mean[steps]) << " ± "
-                      << fmt(r.d.standard_error[steps], "%.2g") << "; " << fmt(mean_over(r.d.mean, half, steps))
-                      << "; slope " << fmt(slope(r.d.mean), "%.2f") << "\n";
+            std::cout << "  " << r.label << ": " << fmt(r.d.mean[tenth]) << ", "
+                      << fmt(r.d.mean[steps]) << " ± " << fmt(r.d.standard_error[steps], "%.2g")
+                      << "; " << fmt(mean_over(r.d.mean, half, steps)) << "; slope "
+                      << fmt(slope(r.d.mean), "%.2f") << "\n";
         }
         std::cout << "  over the last half, 1/k against constant η: "
-                  << fmt(mean_over(runs_[1].d.mean, half, steps) / mean_over(runs_[0].d.mean, half, steps), "%.3f")
+                  << fmt(mean_over(runs_[1].d.mean, half, steps) /
+                             mean_over(runs_[0].d.mean, half, steps),
+                         "%.3f")
                   << "×; linear decay against constant η_τ (its rate after τ): "
-                  << fmt(mean_over(runs_[2].d.mean, half, steps) / mean_over(runs_[3].d.mean, half, steps), "%.3f")
+                  << fmt(mean_over(runs_[2].d.mean, half, steps) /
+                             mean_over(runs_[3].d.mean, half, steps),
+                         "%.3f")
                   << "×\n";
         if (tau_k < half) {
-            double max_diff = 0.0;  // after τ the two runs share η and shuffles: θ_k forgets where it was at τ
+            double max_diff =
+                0.0;  // after τ the two runs share η and shuffles: θ_k forgets where it was at τ
             for (std::size_t k = half; k <= steps; ++k)
-                max_diff = std::max(max_diff, redes::norm(runs_[2].d.last_run[k] - runs_[3].d.last_run[k]));
-            std::cout << "  linear decay and constant η_τ, same shuffles: max ‖θ_k − θ′_k‖ over steps " << half << "…"
-                      << steps << " = " << fmt(max_diff, "%.2g") << "\n";
+                max_diff = std::max(max_diff,
+                                    redes::norm(runs_[2].d.last_run[k] - runs_[3].d.last_run[k]));
+            std::cout
+                << "  linear decay and constant η_τ, same shuffles: max ‖θ_k − θ′_k‖ over steps "
+                << half << "…" << steps << " = " << fmt(max_diff, "%.2g") << "\n";
         }
 
         // ---- where θ_k is during the last epoch of one run, over the contour lines of R̂ ----------
@@ -267,14 +302,17 @@ int main(int argc, char** argv) {
         std::vector<double> gx, gy;
         const std::size_t grid = ctx.quick ? 21 : 41;
         for (std::size_t i = 0; i < grid; ++i) {
-            gx.push_back(theta_star[0] - w + 2 * w * static_cast<double>(i) / static_cast<double>(grid - 1));
-            gy.push_back(theta_star[1] - w + 2 * w * static_cast<double>(i) / static_cast<double>(grid - 1));
+            gx.push_back(theta_star[0] - w +
+                         2 * w * static_cast<double>(i) / static_cast<double>(grid - 1));
+            gy.push_back(theta_star[1] - w +
+                         2 * w * static_cast<double>(i) / static_cast<double>(grid - 1));
         }
         Matrix Z(grid, grid);
         for (std::size_t i = 0; i < grid; ++i)
             for (std::size_t j = 0; j < grid; ++j) Z(i, j) = R.empirical_risk(Vector{gx[j], gy[i]});
-        auto f_cloud = ctx.figure("last_epoch", "θ_k during the last epoch of one run (" + std::to_string(per_epoch) +
-                                                    " steps): the band around θ*");
+        auto f_cloud =
+            ctx.figure("last_epoch", "θ_k during the last epoch of one run (" +
+                                         std::to_string(per_epoch) + " steps): the band around θ*");
         f_cloud.xlabel("w").ylabel("b").equal_axes().legend("top right").contour(gx, gy, Z, 12);
         for (std::size_t i = 0; i < 3; ++i) {
             std::vector<double> px, py;
@@ -283,9 +321,11 @@ int main(int argc, char** argv) {
                 px.push_back(path[k][0]);
                 py.push_back(path[k][1]);
             }
-            f_cloud.points(runs_[i].label, px, py, "points pt 7 ps 0.4 lc rgb '" + runs_[i].colour + "'");
+            f_cloud.points(runs_[i].label, px, py,
+                           "points pt 7 ps 0.4 lc rgb '" + runs_[i].colour + "'");
         }
-        f_cloud.points("θ* = (X Xᵀ)⁻¹ X y", std::vector<double>{theta_star[0]}, std::vector<double>{theta_star[1]},
+        f_cloud.points("θ* = (X Xᵀ)⁻¹ X y", std::vector<double>{theta_star[0]},
+                       std::vector<double>{theta_star[1]},
                        "points pt 3 ps 2.5 lw 2 lc rgb 'black'");
         ctx.save(f_cloud);
     });

@@ -27,8 +27,8 @@
 
 namespace exercise16 {
 
-using AdamStep = std::function<void(redes::Vector&, const redes::Vector&, AdamState&, double, double,
-                                    double, double)>;
+using AdamStep = std::function<void(redes::Vector&, const redes::Vector&, AdamState&, double,
+                                    double, double, double)>;
 
 namespace detail {
 
@@ -52,7 +52,8 @@ inline Run draw(std::size_t N, std::size_t K, unsigned seed, double g_scale = 1.
     Run run;
     run.theta0 = redes::Vector::from_function(N, [&](std::size_t) { return rng.normal(); });
     for (std::size_t k = 0; k < K; ++k)
-        run.g.push_back(redes::Vector::from_function(N, [&](std::size_t) { return g_scale * rng.normal(); }));
+        run.g.push_back(
+            redes::Vector::from_function(N, [&](std::size_t) { return g_scale * rng.normal(); }));
     return run;
 }
 
@@ -72,10 +73,12 @@ inline std::string compare_runs(const AdamStep& adam_step, const Run& run, const
     std::vector<std::string> problems;
     if (check_theta) {
         if (theta.size() != N)
-            problems.push_back("θ has " + std::to_string(theta.size()) + " entries, expected " + std::to_string(N));
+            problems.push_back("θ has " + std::to_string(theta.size()) + " entries, expected " +
+                               std::to_string(N));
         else {
             const redes::Vector expected = theta_ref - run.theta0;
-            problems.push_back(redes::app::compare("θ_K − θ_0", theta - run.theta0, expected, tol(expected)));
+            problems.push_back(
+                redes::app::compare("θ_K − θ_0", theta - run.theta0, expected, tol(expected)));
         }
     }
     if (check_moments) {
@@ -104,23 +107,27 @@ inline std::size_t check(const AdamStep& adam_step, std::ostream& out) {
         redes::Vector theta(4, 1.0);
         AdamState state{redes::Vector(4), redes::Vector(4), 0};
         adam_step(theta, redes::Vector{0.1, -0.2, 0.3, -0.4}, state, 0.01, 0.9, 0.999, 1e-8);
-        if (theta.size() != 4) return "θ has " + std::to_string(theta.size()) + " entries, expected 4";
-        if (state.s.size() != 4) return "s has " + std::to_string(state.s.size()) + " entries, expected 4";
-        if (state.r.size() != 4) return "r has " + std::to_string(state.r.size()) + " entries, expected 4";
+        if (theta.size() != 4)
+            return "θ has " + std::to_string(theta.size()) + " entries, expected 4";
+        if (state.s.size() != 4)
+            return "s has " + std::to_string(state.s.size()) + " entries, expected 4";
+        if (state.r.size() != 4)
+            return "r has " + std::to_string(state.r.size()) + " entries, expected 4";
         return std::string();
     });
-    report.check("the first step (k = 0): bias-corrected, θ moves by ≈ η against the sign of g_0 (N = 4)", [&] {
-        return compare_runs(adam_step, draw(4, 1, 1601), defaults, true, false, false);
-    });
+    report.check(
+        "the first step (k = 0): bias-corrected, θ moves by ≈ η against the sign of g_0 (N = 4)",
+        [&] { return compare_runs(adam_step, draw(4, 1, 1601), defaults, true, false, false); });
     report.check("k counts the steps: k = 3 after three steps", [&] {
         return compare_runs(adam_step, draw(4, 3, 1602), defaults, false, false, true);
     });
-    report.check("the state carries the uncorrected s_{k+1}, r_{k+1}, not ŝ, r̂ (after 3 steps)", [&] {
-        return compare_runs(adam_step, draw(4, 3, 1603), defaults, false, true, false);
-    });
-    report.check("ten steps with random g_k: θ, s, r (N = 5; η = 0.01, ρ₁ = 0.9, ρ₂ = 0.999, δ = 1e-8)", [&] {
-        return compare_runs(adam_step, draw(5, 10, 1604), defaults, true, true, true);
-    });
+    report.check("the state carries the uncorrected s_{k+1}, r_{k+1}, not ŝ, r̂ (after 3 steps)",
+                 [&] {
+                     return compare_runs(adam_step, draw(4, 3, 1603), defaults, false, true, false);
+                 });
+    report.check(
+        "ten steps with random g_k: θ, s, r (N = 5; η = 0.01, ρ₁ = 0.9, ρ₂ = 0.999, δ = 1e-8)",
+        [&] { return compare_runs(adam_step, draw(5, 10, 1604), defaults, true, true, true); });
     report.check("other constants: η = 0.3, ρ₁ = 0.5, ρ₂ = 0.9, δ = 1e-3, six steps (N = 3)", [&] {
         Constants c;
         c.eta = 0.3;
@@ -129,9 +136,11 @@ inline std::size_t check(const AdamStep& adam_step, std::ostream& out) {
         c.delta = 1e-3;
         return compare_runs(adam_step, draw(3, 6, 1605), c, true, true, true);
     });
-    report.check("δ outside the root: g_0 of size ≈ δ = 1e-8 moves θ by η|g|/(δ + |g|) ~ 1e-3, not ~1e-7 as with √(δ + r̂)", [&] {
-        return compare_runs(adam_step, draw(3, 1, 1606, 1e-8), defaults, true, false, false);
-    });
+    report.check(
+        "δ outside the root: g_0 of size ≈ δ = 1e-8 moves θ by η|g|/(δ + |g|) ~ 1e-3, not ~1e-7 as with √(δ + r̂)",
+        [&] {
+            return compare_runs(adam_step, draw(3, 1, 1606, 1e-8), defaults, true, false, false);
+        });
     return report.summary();
 }
 

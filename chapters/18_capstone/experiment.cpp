@@ -39,9 +39,9 @@ Result train_and_test(const Parts& parts, const Settings& s, Rng& rng, std::ostr
                      init::suggested_bias(Activation::relu()), rng);
     auto optimizer = make_optimizer(s.optimizer, s.eta);
     out << "  network " << widths_string(N) << (s.hidden.empty() ? " (" : " (ReLU hidden, ")
-        << "softmax cross-entropy), D = "
-        << r.net.num_parameters() << " parameters; " << optimizer->name() << " η = " << s.eta
-        << ", M′ = " << s.batch_size << ", " << s.epochs << (s.epochs == 1 ? " epoch\n" : " epochs\n");
+        << "softmax cross-entropy), D = " << r.net.num_parameters() << " parameters; "
+        << optimizer->name() << " η = " << s.eta << ", M′ = " << s.batch_size << ", " << s.epochs
+        << (s.epochs == 1 ? " epoch\n" : " epochs\n");
 
     SGDOptions o;
     o.epochs = s.epochs;
@@ -53,15 +53,17 @@ Result train_and_test(const Parts& parts, const Settings& s, Rng& rng, std::ostr
     r.history = fit_mlp(r.net, Cost::cross_entropy(), X_train, parts.train.Y, *optimizer, rng, o,
                         &X_val, &parts.validation.Y);
     r.cpu_seconds = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
-    r.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
+    r.wall_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
 
-    r.test = evaluate_classifier(r.net, Cost::cross_entropy(), r.standardizer.transform(parts.test.X),
-                                 parts.test.Y, parts.test.labels);
+    r.test =
+        evaluate_classifier(r.net, Cost::cross_entropy(), r.standardizer.transform(parts.test.X),
+                            parts.test.Y, parts.test.labels);
     return r;
 }
 
-std::vector<double> translation_accuracy(const Result& r, const data::DataSet& test, std::size_t rows,
-                                         std::size_t cols, std::size_t t_max) {
+std::vector<double> translation_accuracy(const Result& r, const data::DataSet& test,
+                                         std::size_t rows, std::size_t cols, std::size_t t_max) {
     std::vector<double> acc;
     for (std::size_t t = 0; t <= t_max; ++t) {
         const int d = static_cast<int>(t);
@@ -69,7 +71,8 @@ std::vector<double> translation_accuracy(const Result& r, const data::DataSet& t
         const int n_dirs = t == 0 ? 1 : 4;
         double sum = 0.0;
         for (int k = 0; k < n_dirs; ++k) {
-            const Matrix shifted = data::translate_images(test.X, rows, cols, dirs[k][0], dirs[k][1]);
+            const Matrix shifted =
+                data::translate_images(test.X, rows, cols, dirs[k][0], dirs[k][1]);
             sum += accuracy(predict_labels(r.net, r.standardizer.transform(shifted)), test.labels);
         }
         acc.push_back(sum / n_dirs);
@@ -78,12 +81,14 @@ std::vector<double> translation_accuracy(const Result& r, const data::DataSet& t
 }
 
 std::vector<double> noise_accuracy(const Result& r, const data::DataSet& test,
-                                   const std::vector<double>& fractions, double pixel_max, Rng& rng) {
+                                   const std::vector<double>& fractions, double pixel_max,
+                                   Rng& rng) {
     std::vector<double> acc;
     for (double f : fractions) {
         // x̃ = x + ε, ε ~ N(0, (f · pixel_max)² I)
         const Matrix noisy = data::add_gaussian_noise(test.X, f * pixel_max, rng);
-        acc.push_back(accuracy(predict_labels(r.net, r.standardizer.transform(noisy)), test.labels));
+        acc.push_back(
+            accuracy(predict_labels(r.net, r.standardizer.transform(noisy)), test.labels));
     }
     return acc;
 }
@@ -98,7 +103,8 @@ std::string worst_confusion(const ConfusionMatrix& C, const std::vector<std::str
                 bj = j;
             }
     if (best == 0) return "none";
-    return names[bk] + " → " + names[bj] + " (" + std::to_string(best) + (best == 1 ? " time)" : " times)");
+    return names[bk] + " → " + names[bj] + " (" + std::to_string(best) +
+           (best == 1 ? " time)" : " times)");
 }
 
 }  // namespace capstone

@@ -25,7 +25,7 @@ struct Settings {
     std::vector<std::size_t> hidden;  // N_1 … N_{L−1}
     std::string optimizer;            // make_optimizer name
     double eta = 1e-3;
-    std::size_t batch_size = 32;      // M′
+    std::size_t batch_size = 32;  // M′
     std::size_t epochs = 10;
     redes::Progress progress = redes::Progress::quiet;
     // true: x̃_i = (x_i − μ_i)/s_i with μ, s of the training part; false: x̃ = x / pixel_max
@@ -37,7 +37,7 @@ struct Result {
     redes::MLP net;
     redes::data::Standardizer standardizer;  // μ, s of the training part (or 0, pixel_max)
     redes::SGDHistory history;
-    redes::Evaluation test;                  // on the standardised test part
+    redes::Evaluation test;                        // on the standardised test part
     double wall_seconds = 0.0, cpu_seconds = 0.0;  // of the training alone
 };
 

@@ -25,7 +25,7 @@ redes::plot::Figure image_grid_figure(const redes::app::Context& ctx, const std:
                                       const std::string& title, const redes::Matrix& X,
                                       std::size_t rows, std::size_t cols,
                                       const std::vector<std::size_t>& idx,
-                                      const std::vector<std::string>& captions,
-                                      std::size_t per_row, double pixel_max);
+                                      const std::vector<std::string>& captions, std::size_t per_row,
+                                      double pixel_max);
 
 }  // namespace capstone

@@ -49,7 +49,8 @@ std::vector<double> as_percent(const std::vector<double>& a) {
 }
 
 // The test images the model got wrong: the first `n_max` in the (random) order of the test part.
-std::vector<std::size_t> misclassified(const Result& r, const data::DataSet& test, std::size_t n_max) {
+std::vector<std::size_t> misclassified(const Result& r, const data::DataSet& test,
+                                       std::size_t n_max) {
     std::vector<std::size_t> idx;
     for (std::size_t m = 0; m < test.M() && idx.size() < n_max; ++m)
         if (r.test.predicted[m] != test.labels[m]) idx.push_back(m);
@@ -61,19 +62,23 @@ void report(app::Context& ctx, const std::string& tag, const std::string& name, 
             const Parts& parts, const std::string& optimizer, std::size_t rows, std::size_t cols,
             double pixel_max, double target, const std::vector<std::string>& names) {
     const auto& h = r.history;
-    std::cout << "  trained in " << secs(r.wall_seconds) << " (CPU " << secs(r.cpu_seconds) << "); R̂ "
-              << h.epoch_train_risk.front() << " → " << h.epoch_train_risk.back() << " on training, "
-              << h.epoch_validation_risk.back() << " on validation (lowest "
+    std::cout << "  trained in " << secs(r.wall_seconds) << " (CPU " << secs(r.cpu_seconds)
+              << "); R̂ " << h.epoch_train_risk.front() << " → " << h.epoch_train_risk.back()
+              << " on training, " << h.epoch_validation_risk.back() << " on validation (lowest "
               << *std::min_element(h.epoch_validation_risk.begin(), h.epoch_validation_risk.end())
               << ")\n";
-    std::cout << "  test accuracy " << pct(r.test.accuracy()) << " (" << r.test.confusion.correct() << "/"
-              << r.test.confusion.total() << "), R̂_test " << r.test.R_hat << "; target ≥ "
-              << pct(target) << ": " << (r.test.accuracy() >= target ? "reached" : "NOT reached") << "\n";
-    std::cout << "  most frequent confusion: " << capstone::worst_confusion(r.test.confusion, names) << "\n";
+    std::cout << "  test accuracy " << pct(r.test.accuracy()) << " (" << r.test.confusion.correct()
+              << "/" << r.test.confusion.total() << "), R̂_test " << r.test.R_hat << "; target ≥ "
+              << pct(target) << ": " << (r.test.accuracy() >= target ? "reached" : "NOT reached")
+              << "\n";
+    std::cout << "  most frequent confusion: " << capstone::worst_confusion(r.test.confusion, names)
+              << "\n";
 
-    plot::Figure risk = app::risk_curves_figure(
-        "ch18_" + tag + "_risk",
-        name + ": empirical risk R̂ per epoch (" + optimizer + ", " + capstone::widths_string(r.net.N()) + ")", h);
+    plot::Figure risk =
+        app::risk_curves_figure("ch18_" + tag + "_risk",
+                                name + ": empirical risk R̂ per epoch (" + optimizer + ", " +
+                                    capstone::widths_string(r.net.N()) + ")",
+                                h);
     ctx.save(risk.ylabel("empirical risk R̂ (softmax cross-entropy)"));
     ctx.save(capstone::confusion_figure(ctx, tag + "_confusion",
                                         name + ": confusion matrix on the test part (accuracy " +
@@ -85,23 +90,26 @@ void report(app::Context& ctx, const std::string& tag, const std::string& name, 
         captions.push_back(names[parts.test.labels[m]] + (names[0].size() > 2 ? "\n→ " : " → ") +
                            names[r.test.predicted[m]]);
     if (!wrong.empty())
-        ctx.save(capstone::image_grid_figure(ctx, tag + "_misclassified",
-                                             name + ": misclassified test images (true → predicted)",
-                                             parts.test.X, rows, cols, wrong, captions, 6, pixel_max));
+        ctx.save(
+            capstone::image_grid_figure(ctx, tag + "_misclassified",
+                                        name + ": misclassified test images (true → predicted)",
+                                        parts.test.X, rows, cols, wrong, captions, 6, pixel_max));
 }
 
 // The model on shifted copies of its test part: translated by 1 … t_max pixels, and with noise
 // s = f · pixel_max for each f of noise_f (noise_f[0] = 0: the clean images). Prints the
 // accuracies and adds a curve to each figure.
-void shift_experiment(const app::Context& ctx, const Result& r, const data::DataSet& test, std::size_t rows,
-                      std::size_t cols, double pixel_max, std::size_t t_max, const std::vector<double>& noise_f,
-                      const std::string& label, const std::string& point, const std::string& colour,
-                      plot::Figure& fig_t, plot::Figure& fig_n) {
+void shift_experiment(const app::Context& ctx, const Result& r, const data::DataSet& test,
+                      std::size_t rows, std::size_t cols, double pixel_max, std::size_t t_max,
+                      const std::vector<double>& noise_f, const std::string& label,
+                      const std::string& point, const std::string& colour, plot::Figure& fig_t,
+                      plot::Figure& fig_n) {
     Rng rng(ctx.seed + 18);  // the noise has its own stream, seeded by --seed
     const std::vector<double> acc_t = capstone::translation_accuracy(r, test, rows, cols, t_max);
     const std::vector<double> acc_n = capstone::noise_accuracy(r, test, noise_f, pixel_max, rng);
     std::cout << "  translated test images:";
-    for (std::size_t t = 0; t <= t_max; ++t) std::cout << (t ? ", " : " ") << t << " px → " << pct(acc_t[t]);
+    for (std::size_t t = 0; t <= t_max; ++t)
+        std::cout << (t ? ", " : " ") << t << " px → " << pct(acc_t[t]);
     std::cout << "\n  noisy test images, s = f·" << pixel_max << ":";
     for (std::size_t i = 0; i < noise_f.size(); ++i)
         std::cout << (i ? ", " : " ") << "f = " << noise_f[i] << " → " << pct(acc_n[i]);
@@ -166,16 +174,19 @@ int main(int argc, char** argv) {
             if (fashion_test == 10000) fashion_test = 300;
             if (shift_samples == 2000) shift_samples = 300;
         }
-        const std::vector<std::size_t> digits_hidden = app::parse_widths("digits-widths", digits_widths);
+        const std::vector<std::size_t> digits_hidden =
+            app::parse_widths("digits-widths", digits_widths);
         app::require(digits_epochs >= 1 && digits_epochs <= 10000, "digits-epochs",
                      std::to_string(digits_epochs), "in 1…10000");
         app::require(fashion_samples == 0 || (fashion_samples >= 60 && fashion_samples <= 60000),
                      "fashion-samples", std::to_string(fashion_samples), "0 (skip) or in 60…60000");
         app::require(width >= 1 && width <= 4096, "width", std::to_string(width), "in 1…4096");
-        app::require(epochs >= 1 && epochs <= 10000, "epochs", std::to_string(epochs), "in 1…10000");
-        app::require(fashion_test >= 1 && fashion_test <= 10000, "fashion-test", std::to_string(fashion_test),
+        app::require(epochs >= 1 && epochs <= 10000, "epochs", std::to_string(epochs),
                      "in 1…10000");
-        app::require(shift_samples >= 1, "shift-samples", std::to_string(shift_samples), "at least 1");
+        app::require(fashion_test >= 1 && fashion_test <= 10000, "fashion-test",
+                     std::to_string(fashion_test), "in 1…10000");
+        app::require(shift_samples >= 1, "shift-samples", std::to_string(shift_samples),
+                     "at least 1");
         app::require(eta > 0.0 && std::isfinite(eta), "eta", num(eta), "positive and finite");
         app::require(batch_size >= 1, "batch-size", std::to_string(batch_size), "at least 1");
         app::require(max_shift <= 7, "max-shift", std::to_string(max_shift), "in 0…7");
@@ -183,14 +194,17 @@ int main(int argc, char** argv) {
                      "standardise or scale");
         const bool standardise = inputs == "standardise";
         const auto names = optimizer_names();
-        app::require(std::find(names.begin(), names.end(), optimizer) != names.end(), "optimizer", optimizer,
-                     "one of gd, momentum, momentum_pytorch, adagrad, rmsprop, rmsprop_pytorch, adam");
+        app::require(
+            std::find(names.begin(), names.end(), optimizer) != names.end(), "optimizer", optimizer,
+            "one of gd, momentum, momentum_pytorch, adagrad, rmsprop, rmsprop_pytorch, adam");
         // f = 0 first (the clean test part), then noise levels spread over decades
         const std::vector<double> noise_f{0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3};
-        plot::Figure fig_t = ctx.figure("shift_translation",
-                                        "Distribution shift: test accuracy of the same model on translated images");
-        plot::Figure fig_n = ctx.figure("shift_noise",
-                                        "Distribution shift: test accuracy of the same model on noisy images");
+        plot::Figure fig_t =
+            ctx.figure("shift_translation",
+                       "Distribution shift: test accuracy of the same model on translated images");
+        plot::Figure fig_n =
+            ctx.figure("shift_noise",
+                       "Distribution shift: test accuracy of the same model on noisy images");
 
         // ---- The digits: 1797 images of 8×8, pixels 0…16 --------------------------------
         {
@@ -199,54 +213,62 @@ int main(int argc, char** argv) {
             const Parts parts{sp.train, sp.validation, sp.test};
             app::require(batch_size <= parts.train.M(), "batch-size", std::to_string(batch_size),
                          "at most the " + std::to_string(parts.train.M()) + " training digits");
-            std::cout << "digits: " << d.M() << " images of 8×8, K = " << d.K << "; split " << parts.train.M()
-                      << " training / " << parts.validation.M() << " validation / " << parts.test.M()
-                      << " test (stratified, seed " << ctx.seed << ")\n";
-            Settings s{digits_hidden, optimizer, eta, batch_size, digits_epochs, Progress::quiet, standardise, 16.0};
+            std::cout << "digits: " << d.M() << " images of 8×8, K = " << d.K << "; split "
+                      << parts.train.M() << " training / " << parts.validation.M()
+                      << " validation / " << parts.test.M() << " test (stratified, seed "
+                      << ctx.seed << ")\n";
+            Settings s{digits_hidden, optimizer,       eta,         batch_size,
+                       digits_epochs, Progress::quiet, standardise, 16.0};
             const Result r = capstone::train_and_test(parts, s, ctx.rng, std::cout);
             std::vector<std::string> names;
             for (std::size_t k = 0; k < 10; ++k) names.push_back(std::to_string(k));
             report(ctx, "digits", "Digits", r, parts, optimizer, 8, 8, 16.0, 0.97, names);
 
-            shift_experiment(ctx, r, parts.test, 8, 8, 16.0, max_shift, noise_f, "digits (8×8)", "pt 7", "#1f77b4",
-                             fig_t, fig_n);
+            shift_experiment(ctx, r, parts.test, 8, 8, 16.0, max_shift, noise_f, "digits (8×8)",
+                             "pt 7", "#1f77b4", fig_t, fig_n);
         }
 
         // ---- Fashion-MNIST: 60 000 + 10 000 images of 28×28, pixels 0…1 -------------------
         if (fashion_samples > 0) {
             Parts parts;
             {
-                const data::DataSet all =
-                    data::load_fashion_mnist(data::FashionMnistPart::train, fashion_samples, fashion_dir);
+                const data::DataSet all = data::load_fashion_mnist(data::FashionMnistPart::train,
+                                                                   fashion_samples, fashion_dir);
                 data::Split sp = data::stratified_split(all, 5.0 / 6.0, 1.0 / 6.0, ctx.seed);
                 parts.train = std::move(sp.train);
                 parts.validation = std::move(sp.validation);
             }
-            parts.test = data::load_fashion_mnist(data::FashionMnistPart::test, fashion_test, fashion_dir);
+            parts.test =
+                data::load_fashion_mnist(data::FashionMnistPart::test, fashion_test, fashion_dir);
             app::require(batch_size <= parts.train.M(), "batch-size", std::to_string(batch_size),
                          "at most the " + std::to_string(parts.train.M()) + " training images");
-            std::cout << "fashion-mnist: " << parts.train.M() << " training / " << parts.validation.M()
-                      << " validation images (of the first " << fashion_samples << " of 60000), "
-                      << parts.test.M() << " test images, 28×28, K = 10\n";
-            Settings s{{width}, optimizer, eta, batch_size, epochs, Progress::automatic, standardise, 1.0};
+            std::cout << "fashion-mnist: " << parts.train.M() << " training / "
+                      << parts.validation.M() << " validation images (of the first "
+                      << fashion_samples << " of 60000), " << parts.test.M()
+                      << " test images, 28×28, K = 10\n";
+            Settings s{{width}, optimizer,           eta,         batch_size,
+                       epochs,  Progress::automatic, standardise, 1.0};
             const Result r = capstone::train_and_test(parts, s, ctx.rng, std::cout);
             const std::vector<std::string>& names = data::fashion_mnist_class_names();
             report(ctx, "fashion", "Fashion-MNIST", r, parts, optimizer, 28, 28, 1.0, 0.88, names);
 
             const data::DataSet shift_test = parts.test.head(shift_samples);
-            std::cout << "  (the shift experiments use the first " << shift_test.M() << " test images)\n";
-            shift_experiment(ctx, r, shift_test, 28, 28, 1.0, max_shift, noise_f, "Fashion-MNIST (28×28)",
-                             "pt 5", "#d62728", fig_t, fig_n);
+            std::cout << "  (the shift experiments use the first " << shift_test.M()
+                      << " test images)\n";
+            shift_experiment(ctx, r, shift_test, 28, 28, 1.0, max_shift, noise_f,
+                             "Fashion-MNIST (28×28)", "pt 5", "#d62728", fig_t, fig_n);
         }
 
-        fig_t.line("chance (1 in K = 10)", std::vector<double>{0.0, static_cast<double>(max_shift)},
-                   std::vector<double>{10.0, 10.0}, "lines dashtype 2 lc rgb 'black'")
+        fig_t
+            .line("chance (1 in K = 10)", std::vector<double>{0.0, static_cast<double>(max_shift)},
+                  std::vector<double>{10.0, 10.0}, "lines dashtype 2 lc rgb 'black'")
             .xlabel("translation of the test images (pixels; mean over right, left, down, up)")
             .ylabel("test accuracy (%)")
             .yrange(0, 100)
             .legend("top right");
-        fig_n.line("chance (1 in K = 10)", std::vector<double>{noise_f[1], noise_f.back()},
-                   std::vector<double>{10.0, 10.0}, "lines dashtype 3 lc rgb 'black'")
+        fig_n
+            .line("chance (1 in K = 10)", std::vector<double>{noise_f[1], noise_f.back()},
+                  std::vector<double>{10.0, 10.0}, "lines dashtype 3 lc rgb 'black'")
             .xlabel("noise f: standard deviation of ε = f · largest pixel value (16 or 1)")
             .ylabel("test accuracy (%)")
             .logx()
@@ -256,4 +278,3 @@ int main(int argc, char** argv) {
         ctx.save(fig_n);
     });
 }
-

@@ -26,24 +26,25 @@
 namespace redes_bench {
 
 struct Options {
-    int rounds = 5;              // rounds of every benchmark; medians are over these
-    double min_time = 0.01;      // seconds: a timed batch lasts at least this long
-    int batches = 5;             // timed batches per case and round; the fastest is the round's value
-    bool quick = false;          // a few small sizes, one round (checks the harness itself)
-    std::string python;          // interpreter that imports numpy and torch ("" = search; "none" = skip)
+    int rounds = 5;          // rounds of every benchmark; medians are over these
+    double min_time = 0.01;  // seconds: a timed batch lasts at least this long
+    int batches = 5;         // timed batches per case and round; the fastest is the round's value
+    bool quick = false;      // a few small sizes, one round (checks the harness itself)
+    std::string python;  // interpreter that imports numpy and torch ("" = search; "none" = skip)
     std::string doc = "docs/performance.md";
     std::string plots = "plots";
     std::vector<std::size_t> square_n;  // n of the n×n products
     std::vector<std::size_t> skinny_h;  // H of the minibatch products (batch×inputs)·(inputs×H)
     std::size_t batch = 32, inputs = 64;
     // Training throughput (training_bench.cpp, bench_reference.py train)
-    std::vector<std::size_t> train_h;       // H of the digits MLP 64-H-10
-    int train_batches = 3;                  // timed batches per case (a call is a whole epoch)
-    std::size_t fashion_samples = 6400;     // Fashion-MNIST training images loaded (0 = skip)
-    std::size_t fashion_steps = 100;        // SGD steps per timed call on Fashion-MNIST
+    std::vector<std::size_t> train_h;    // H of the digits MLP 64-H-10
+    int train_batches = 3;               // timed batches per case (a call is a whole epoch)
+    std::size_t fashion_samples = 6400;  // Fashion-MNIST training images loaded (0 = skip)
+    std::size_t fashion_steps = 100;     // SGD steps per timed call on Fashion-MNIST
     std::string fashion_dir = "/usr/share/datasets/fashion-mnist";
-    std::vector<std::size_t> literal_n;     // N of the net 8-N-2, literal vs efficient backprop
-    std::string whole_program = "build/bench/whole_program.md";  // tests/bench/whole_program.sh writes it
+    std::vector<std::size_t> literal_n;  // N of the net 8-N-2, literal vs efficient backprop
+    std::string whole_program =
+        "build/bench/whole_program.md";  // tests/bench/whole_program.sh writes it
 };
 
 // Every measured value, by benchmark ("square", "skinny", ...), series ("ours (2 threads)",
@@ -82,16 +83,16 @@ double seconds_per_call(const std::function<void()>& f, double min_time, int bat
 struct Machine {
     std::string model, vendor, microarchitecture;  // "AMD EPYC", "AuthenticAMD", "Zen 3 ..."
     int family = 0, model_number = 0;
-    unsigned cores = 0;                 // logical CPUs the OS gives us
-    std::string simd;                   // "AVX2 + FMA", "AVX-512F + FMA", "SSE2"
-    int doubles_per_vector = 0;         // 4 with AVX2
-    int fma_units = 2;                  // FMA pipes per core (from the vendor's documentation)
-    std::string caches;                 // "L1d 32 KiB, L2 512 KiB, L3 32 MiB"
-    double nominal_ghz = 0;             // /proc/cpuinfo "cpu MHz" (the TSC clock under a hypervisor)
-    double clock_ghz = 0;               // measured: a chain of dependent FMAs, 4 cycles each (max)
+    unsigned cores = 0;          // logical CPUs the OS gives us
+    std::string simd;            // "AVX2 + FMA", "AVX-512F + FMA", "SSE2"
+    int doubles_per_vector = 0;  // 4 with AVX2
+    int fma_units = 2;           // FMA pipes per core (from the vendor's documentation)
+    std::string caches;          // "L1d 32 KiB, L2 512 KiB, L3 32 MiB"
+    double nominal_ghz = 0;      // /proc/cpuinfo "cpu MHz" (the TSC clock under a hypervisor)
+    double clock_ghz = 0;        // measured: a chain of dependent FMAs, 4 cycles each (max)
     double fma_latency_cycles = 4;
-    double peak_1core_gflops = 0;       // measured: independent FMAs on one core (max)
-    double peak_all_gflops = 0;         // measured: the same on every core at once (max)
+    double peak_1core_gflops = 0;         // measured: independent FMAs on one core (max)
+    double peak_all_gflops = 0;           // measured: the same on every core at once (max)
     std::string load_before, load_after;  // /proc/loadavg's 1-minute load: other programs running
     // cores × FMA units × doubles per vector × 2 flops × clock
     double limit_gflops() const;
@@ -113,13 +114,14 @@ void run_matmul_skinny(Results& results, int round, const Options& opt);
 // The Python side: finds an interpreter that imports torch and numpy; probes OpenBLAS core
 // types; runs one round of bench_reference.py and records its results.
 struct Reference {
-    std::string python;                         // "" when not available
-    std::string why_not;                        // why, said plainly
-    std::string coretype;                       // the fastest OPENBLAS_CORETYPE ("" = its own choice)
-    std::vector<std::pair<std::string, std::string>> coretype_probe;  // name → "82.1 GFLOP/s" or failure
-    std::map<std::string, std::string> info;    // numpy/torch versions, BLAS library, threads
-    std::vector<std::string> train_configs_all;   // PyTorch training configurations of round 1
-    std::vector<std::string> train_configs;       // those kept for the later rounds
+    std::string python;    // "" when not available
+    std::string why_not;   // why, said plainly
+    std::string coretype;  // the fastest OPENBLAS_CORETYPE ("" = its own choice)
+    std::vector<std::pair<std::string, std::string>>
+        coretype_probe;                          // name → "82.1 GFLOP/s" or failure
+    std::map<std::string, std::string> info;     // numpy/torch versions, BLAS library, threads
+    std::vector<std::string> train_configs_all;  // PyTorch training configurations of round 1
+    std::vector<std::string> train_configs;      // those kept for the later rounds
 };
 Reference find_reference(const Options& opt);
 void probe_coretypes(Reference& ref, const Options& opt);
@@ -156,9 +158,12 @@ inline const std::string naive = "naive";          // the plain i-k-j triple loo
 inline const std::string numpy = "numpy";          // numpy.matmul (OpenBLAS dgemm when found)
 inline const std::string torch = "torch";          // torch.mm in float64
 inline const std::string ours = "ours";            // our SGD step (MLPObjective + GradientDescent)
-inline const std::string ours_readable = "ours_readable";  // the same step through efficient.hpp's risk_and_gradient
-inline const std::string ours_sgd = "ours_sgd";    // sgd() for a whole epoch, R̂ before and after included
-inline const std::string torch_best = "torch_best";  // the fastest PyTorch configuration of the round
+inline const std::string ours_readable =
+    "ours_readable";  // the same step through efficient.hpp's risk_and_gradient
+inline const std::string ours_sgd =
+    "ours_sgd";  // sgd() for a whole epoch, R̂ before and after included
+inline const std::string torch_best =
+    "torch_best";                                  // the fastest PyTorch configuration of the round
 inline const std::string literal = "literal";      // literal_backprop, seconds per sample
 inline const std::string efficient = "efficient";  // efficient_backprop, seconds per sample
 }  // namespace series

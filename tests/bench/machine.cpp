@@ -106,8 +106,8 @@ std::string caches() {
         const std::string type = read_first_line(dir + "/type");
         if (type == "Instruction") continue;
         const long kib = std::stol(size);
-        const std::string human = kib % 1024 == 0 ? std::to_string(kib / 1024) + " MiB"
-                                                  : std::to_string(kib) + " KiB";
+        const std::string human =
+            kib % 1024 == 0 ? std::to_string(kib / 1024) + " MiB" : std::to_string(kib) + " KiB";
         out += (out.empty() ? "L" : ", L") + read_first_line(dir + "/level") +
                (type == "Data" ? "d " : " ") + human;
     }

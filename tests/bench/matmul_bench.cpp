@@ -37,15 +37,19 @@ void measure(Results& results, const std::string& bench, double x, int round, co
     redes::Rng rng(1000 * static_cast<std::uint64_t>(x) + static_cast<std::uint64_t>(round));
     const redes::Matrix A = random_matrix(m, n, rng), B = random_matrix(n, p, rng);
     redes::Matrix C(m, p);
-    const double flops = 2.0 * static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(p);
+    const double flops =
+        2.0 * static_cast<double>(m) * static_cast<double>(n) * static_cast<double>(p);
     auto gflops = [&](const std::function<void()>& f) {
         return flops / seconds_per_call(f, opt.min_time, opt.batches) / 1e9;
     };
     using redes::view;
-    results.add(bench, series::ours_2, x, round, gflops([&] { redes::gemm(view(A), view(B), C, false, 2); }));
-    results.add(bench, series::ours_1, x, round, gflops([&] { redes::gemm(view(A), view(B), C, false, 1); }));
+    results.add(bench, series::ours_2, x, round,
+                gflops([&] { redes::gemm(view(A), view(B), C, false, 2); }));
+    results.add(bench, series::ours_1, x, round,
+                gflops([&] { redes::gemm(view(A), view(B), C, false, 1); }));
     if (with_auto)
-        results.add(bench, series::ours_auto, x, round, gflops([&] { redes::gemm(view(A), view(B), C); }));
+        results.add(bench, series::ours_auto, x, round,
+                    gflops([&] { redes::gemm(view(A), view(B), C); }));
     results.add(bench, series::naive, x, round, gflops([&] { naive_product(A, B, C); }));
 }
 

@@ -138,7 +138,8 @@ void run_reference_round(Reference& ref, Results& results, int round, const Opti
             std::cerr << "bench: " << line << "\n";
         }
     }
-    if (status != 0) std::cerr << "bench: bench_reference.py run exited with status " << status << "\n";
+    if (status != 0)
+        std::cerr << "bench: bench_reference.py run exited with status " << status << "\n";
 }
 
 void run_reference_training(Reference& ref, Results& results, int round, const Options& opt) {
@@ -148,15 +149,16 @@ void run_reference_training(Reference& ref, Results& results, int round, const O
                       (ref.coretype.empty() || ref.coretype == "detected" ? "" : ",detected") +
                       " --hidden " + join(opt.train_h) + " --digits data/digits.csv.gz --batch " +
                       std::to_string(opt.batch) + " --fashion-dir '" + opt.fashion_dir +
-                      "' --fashion-samples " + std::to_string(opt.fashion_samples) + " --fashion-steps " +
-                      std::to_string(opt.fashion_steps);
+                      "' --fashion-samples " + std::to_string(opt.fashion_samples) +
+                      " --fashion-steps " + std::to_string(opt.fashion_steps);
     if (!ref.train_configs.empty()) {
         std::string c;
         for (const auto& k : ref.train_configs) c += (c.empty() ? "" : ",") + k;
         cmd += " --configs " + c;
     }
     std::ostringstream t;
-    t << " --min-time " << opt.min_time << " --batches " << opt.train_batches << " --round " << round;
+    t << " --min-time " << opt.min_time << " --batches " << opt.train_batches << " --round "
+      << round;
     cmd += t.str();
     int status = 0;
     // torch_SKYLAKEX_2_manual → SKYLAKEX:2:manual, the form --configs takes
@@ -181,7 +183,8 @@ void run_reference_training(Reference& ref, Results& results, int round, const O
             std::cerr << "bench: " << line << "\n";
         }
     }
-    if (status != 0) std::cerr << "bench: bench_reference.py train exited with status " << status << "\n";
+    if (status != 0)
+        std::cerr << "bench: bench_reference.py train exited with status " << status << "\n";
     if (round == 1 && ref.train_configs.empty()) {
         // keep the configurations within a factor 2 of the round's fastest at some H
         for (const auto& [key, v] : value) {

@@ -59,7 +59,7 @@ double samples_per_second(const redes::MLP& net, const redes::Matrix& X, const r
                 const std::size_t first = (j % batches) * batch_size;
                 for (std::size_t m = 0; m < batch_size; ++m) B[m] = first + m;
                 sink += R.risk_and_gradient(theta, B, g);  // R̂_B(θ_k) and g_k
-                gd.step(theta, g);                          // θ_{k+1} = θ_k − η g_k
+                gd.step(theta, g);                         // θ_{k+1} = θ_k − η g_k
             }
         },
         opt.min_time, opt.train_batches);
@@ -70,8 +70,9 @@ double samples_per_second(const redes::MLP& net, const redes::Matrix& X, const r
 // The same steps through the readable path: risk_and_gradient(net(θ), J, X_B, Y_B) of
 // efficient.hpp (fresh matrices on every call, transposes copied), as MLPObjective ran before
 // the workspace.
-double readable_samples_per_second(const redes::MLP& start, const redes::Matrix& X, const redes::Matrix& Y,
-                                   std::size_t batch_size, std::size_t steps, const Options& opt) {
+double readable_samples_per_second(const redes::MLP& start, const redes::Matrix& X,
+                                   const redes::Matrix& Y, std::size_t batch_size,
+                                   std::size_t steps, const Options& opt) {
     redes::MLP net = start;
     redes::GradientDescent gd(0.1);
     redes::Vector theta = net.parameters();
@@ -86,8 +87,10 @@ double readable_samples_per_second(const redes::MLP& start, const redes::Matrix&
                 for (std::size_t m = 0; m < batch_size; ++m) B[m] = first + m;
                 redes::MLP n = net;
                 n.set_parameters(theta);
-                const redes::RiskAndGradient rg = redes::risk_and_gradient(
-                    n, redes::Cost::cross_entropy(), redes::select_columns(X, B), redes::select_columns(Y, B));
+                const redes::RiskAndGradient rg =
+                    redes::risk_and_gradient(n, redes::Cost::cross_entropy(),
+                                             redes::select_columns(X, B),
+                                             redes::select_columns(Y, B));
                 sink += rg.R_hat;
                 gd.step(theta, rg.gradient.flatten());
             }
@@ -110,7 +113,8 @@ double sgd_samples_per_second(const redes::MLP& net, const redes::Matrix& X, con
     o.batch_size = opt.batch;
     o.last_batch = redes::LastBatch::drop;
     o.progress = redes::Progress::quiet;
-    const double s = seconds_per_call([&] { redes::sgd(R, theta, gd, rng, o); }, opt.min_time, opt.train_batches);
+    const double s = seconds_per_call([&] { redes::sgd(R, theta, gd, rng, o); }, opt.min_time,
+                                      opt.train_batches);
     return static_cast<double>(X.cols() / opt.batch * opt.batch) / s;
 }
 
@@ -133,8 +137,9 @@ const Data* fashion(const Options& opt) {
     if (!tried) {
         tried = true;
         try {
-            redes::data::DataSet s = redes::data::load_fashion_mnist(redes::data::FashionMnistPart::train,
-                                                                   opt.fashion_samples, opt.fashion_dir);
+            redes::data::DataSet s =
+                redes::data::load_fashion_mnist(redes::data::FashionMnistPart::train,
+                                                opt.fashion_samples, opt.fashion_dir);
             d = std::make_unique<Data>(Data{s.X, s.Y});
         } catch (const std::exception& e) {
             std::cerr << "bench: Fashion-MNIST not measured: " << e.what() << "\n";
@@ -152,9 +157,11 @@ void run_training(Results& results, int round, const Options& opt) {
         const redes::MLP net = start_net(d.X.rows(), H, 100 + H);
         results.add("train", series::ours, x, round,
                     samples_per_second(net, d.X, d.Y, opt.batch, d.X.cols() / opt.batch, opt));
-        results.add("train", series::ours_sgd, x, round, sgd_samples_per_second(net, d.X, d.Y, opt));
+        results.add("train", series::ours_sgd, x, round,
+                    sgd_samples_per_second(net, d.X, d.Y, opt));
         results.add("train", series::ours_readable, x, round,
-                    readable_samples_per_second(net, d.X, d.Y, opt.batch, d.X.cols() / opt.batch, opt));
+                    readable_samples_per_second(net, d.X, d.Y, opt.batch, d.X.cols() / opt.batch,
+                                                opt));
     }
     if (const Data* f = fashion(opt)) {
         const redes::MLP net = start_net(f->X.rows(), 256, 356);
@@ -168,9 +175,11 @@ void run_literal(Results& results, int round, const Options& opt) {
     const std::size_t M = 4, inputs = 8, outputs = 2;
     for (std::size_t N : opt.literal_n) {
         const double x = static_cast<double>(N);
-        redes::MLP net({inputs, N, outputs}, redes::Activation::tanh(), redes::Activation::identity());
+        redes::MLP net({inputs, N, outputs}, redes::Activation::tanh(),
+                       redes::Activation::identity());
         for (std::size_t l = 1; l <= net.L(); ++l)
-            for (std::size_t k = 0; k < net.W(l).size(); ++k) net.W(l).data()[k] = 0.3 * rng.normal();
+            for (std::size_t k = 0; k < net.W(l).size(); ++k)
+                net.W(l).data()[k] = 0.3 * rng.normal();
         redes::Matrix X(inputs, M), Y(outputs, M);
         for (std::size_t k = 0; k < X.size(); ++k) X.data()[k] = rng.normal();
         for (std::size_t k = 0; k < Y.size(); ++k) Y.data()[k] = rng.normal();
@@ -179,8 +188,9 @@ void run_literal(Results& results, int round, const Options& opt) {
         const double literal = seconds_per_call(
             [&] { sink += redes::literal_backprop(net, J, X, Y, std::size_t(1) << 34).db[0][0]; },
             opt.min_time, opt.batches);
-        const double efficient = seconds_per_call(
-            [&] { sink += redes::efficient_backprop(net, J, X, Y).db[0][0]; }, opt.min_time, opt.batches);
+        const double efficient =
+            seconds_per_call([&] { sink += redes::efficient_backprop(net, J, X, Y).db[0][0]; },
+                             opt.min_time, opt.batches);
         results.add("literal", series::literal, x, round, literal / static_cast<double>(M));
         results.add("literal", series::efficient, x, round, efficient / static_cast<double>(M));
         if (!std::isfinite(sink)) std::cerr << "bench: literal benchmark produced NaN\n";
@@ -191,14 +201,16 @@ XorTiming time_xor_literal() {
     // Chapter 12's XOR training with its defaults, on the literal path: wall time of the whole run.
     const ch12::XorSettings s;
     redes::Rng rng = ch12::xor_stream(s.seed);
-    const redes::MLP net = ch12::xor_start(s.width, redes::Activation::from_name(s.activation), rng);
+    const redes::MLP net =
+        ch12::xor_start(s.width, redes::Activation::from_name(s.activation), rng);
     XorTiming t;
     t.steps = s.steps;
     t.width = s.width;
     for (int repeat = 0; repeat < 3; ++repeat) {
         const auto t0 = std::chrono::steady_clock::now();
         const ch12::XorTraining r = ch12::train_xor(net, s.eta, s.steps, ch12::Path::literal);
-        const double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const double sec =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (repeat == 0 || sec < t.seconds) t.seconds = sec;
         t.R_first = r.R_hat.front();
         t.R_last = r.R_hat.back();

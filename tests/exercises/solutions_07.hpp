@@ -28,7 +28,8 @@ inline double correct_sigma_prime(const redes::Activation& sigma, double z) {
 }
 
 // [G_σ′(z)]_ij = σ′(z_i) if i = j, else 0
-inline redes::Matrix correct_G(const std::function<double(double)>& sigma_prime, const redes::Vector& z) {
+inline redes::Matrix correct_G(const std::function<double(double)>& sigma_prime,
+                               const redes::Vector& z) {
     redes::Matrix G(z.size(), z.size());
     for (std::size_t i = 0; i < z.size(); ++i) G(i, i) = sigma_prime(z[i]);
     return G;
@@ -42,7 +43,8 @@ inline double broken_sigma_prime(const redes::Activation& sigma, double z) {
 
 // Broken G_σ′: the notes' wording read literally, [G]_ij = σ′(z_j) in every row. Its diagonal is
 // right; everything off the diagonal is not.
-inline redes::Matrix broken_G(const std::function<double(double)>& sigma_prime, const redes::Vector& z) {
+inline redes::Matrix broken_G(const std::function<double(double)>& sigma_prime,
+                              const redes::Vector& z) {
     redes::Matrix G(z.size(), z.size());
     for (std::size_t i = 0; i < z.size(); ++i)
         for (std::size_t j = 0; j < z.size(); ++j) G(i, j) = sigma_prime(z[j]);

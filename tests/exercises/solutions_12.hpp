@@ -9,12 +9,14 @@ namespace solutions12 {
 
 // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ = r_ℓ x_{ℓ−1}ᵀ,  ∂J/∂b_ℓ = r_ℓᵀ I,  r_{ℓ−1}ᵀ = r_ℓᵀ W_ℓ G_σ′(z_{ℓ−1})ᵀ
 inline exercise12::BackwardStep correct(const redes::Vector& r, const redes::Matrix& W,
-                                        const redes::Vector& x_prev, const redes::Activation& sigma_prev,
+                                        const redes::Vector& x_prev,
+                                        const redes::Activation& sigma_prev,
                                         const redes::Vector& z_prev) {
     exercise12::BackwardStep s;
     s.dJ_dW = redes::outer(r, x_prev);
     s.dJ_db = r;
-    s.r_prev = redes::vecmat(redes::vecmat(r, W), redes::transpose(sigma_prev.G_sigma_prime(z_prev)));
+    s.r_prev =
+        redes::vecmat(redes::vecmat(r, W), redes::transpose(sigma_prev.G_sigma_prime(z_prev)));
     return s;
 }
 
@@ -44,8 +46,9 @@ inline exercise12::BackwardStep broken(const redes::Vector& r, const redes::Matr
     return s;
 }
 
-inline exercise12::BackwardStep stub(const redes::Vector&, const redes::Matrix&, const redes::Vector&,
-                                     const redes::Activation&, const redes::Vector&) {
+inline exercise12::BackwardStep stub(const redes::Vector&, const redes::Matrix&,
+                                     const redes::Vector&, const redes::Activation&,
+                                     const redes::Vector&) {
     throw redes::NotImplemented("exercise12::backward_step still has its TODO");
 }
 

@@ -55,8 +55,8 @@ inline void broken_delta_inside(redes::Vector& theta, const redes::Vector& g,
     ++state.k;
 }
 
-inline void stub(redes::Vector&, const redes::Vector&, exercise16::AdamState&, double, double, double,
-                 double) {
+inline void stub(redes::Vector&, const redes::Vector&, exercise16::AdamState&, double, double,
+                 double, double) {
     throw redes::NotImplemented("exercise16::adam_step still has its TODO");
 }
 

@@ -14,8 +14,9 @@ namespace {
 
 void check(const redes::data::DataSet& d, const redes::data::CsvOptions& opt) {
     using redes_fuzz::fail;
-    if (d.labels.size() != d.M() || d.M() == 0) fail("load_csv: M = " + std::to_string(d.M()) + " samples but " +
-                                                     std::to_string(d.labels.size()) + " labels");
+    if (d.labels.size() != d.M() || d.M() == 0)
+        fail("load_csv: M = " + std::to_string(d.M()) + " samples but " +
+             std::to_string(d.labels.size()) + " labels");
     if (opt.num_classes && d.K != opt.num_classes) fail("load_csv: K differs from num_classes");
     if (d.Y.rows() != d.K || d.Y.cols() != d.M()) fail("load_csv: Y is not K×M");
     for (std::size_t m = 0; m < d.M(); ++m) {
@@ -39,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     iris.label_column = 0;
     iris.num_classes = 3;
     for (const auto& opt : {plain, iris})
-        redes_fuzz::only_redes_errors("load_csv", [&] { check(redes::data::load_csv(path, opt), opt); });
+        redes_fuzz::only_redes_errors("load_csv",
+                                      [&] { check(redes::data::load_csv(path, opt), opt); });
     return 0;
 }

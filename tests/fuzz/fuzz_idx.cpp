@@ -17,13 +17,16 @@ namespace {
 using redes_fuzz::fail;
 
 void check(const redes::data::IdxArray& a, std::size_t expected_dims, std::size_t max_items) {
-    if (a.dims.empty() || (expected_dims && a.dims.size() != expected_dims)) fail("read_idx: wrong number of dims");
+    if (a.dims.empty() || (expected_dims && a.dims.size() != expected_dims))
+        fail("read_idx: wrong number of dims");
     if (max_items && a.dims[0] > max_items) fail("read_idx: more items than max_items");
     std::size_t total = 1;
     for (std::size_t d : a.dims)
-        if (__builtin_mul_overflow(total, d, &total)) fail("read_idx: accepted sizes whose product overflows");
-    if (total != a.data.size()) fail("read_idx: Π dims = " + std::to_string(total) + " but " +
-                                     std::to_string(a.data.size()) + " data bytes");
+        if (__builtin_mul_overflow(total, d, &total))
+            fail("read_idx: accepted sizes whose product overflows");
+    if (total != a.data.size())
+        fail("read_idx: Π dims = " + std::to_string(total) + " but " +
+             std::to_string(a.data.size()) + " data bytes");
 }
 
 void check(const redes::data::DataSet& d, std::size_t K) {
@@ -41,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static redes_fuzz::ScratchFile whole("idx"), images("idx_images"), labels("idx_labels");
     const std::string& path = whole.write(data, size);
     redes_fuzz::only_redes_errors("read_idx", [&] { check(redes::data::read_idx(path), 0, 0); });
-    redes_fuzz::only_redes_errors("read_idx", [&] { check(redes::data::read_idx(path, 3, 2), 3, 2); });
+    redes_fuzz::only_redes_errors("read_idx",
+                                  [&] { check(redes::data::read_idx(path, 3, 2), 3, 2); });
 
     static const char sep[] = "\n--labels--\n";
     const std::size_t n = sizeof sep - 1;

@@ -30,7 +30,8 @@ void check_round_trip(const redes::MLPFile& f, const std::string& again) {
     }
     if (g.net.N() != net.N()) fail("save/load: widths differ");
     for (std::size_t l = 1; l <= net.L(); ++l) {
-        if (!(g.net.sigma(l) == net.sigma(l))) fail("save/load: σ_" + std::to_string(l) + " differs");
+        if (!(g.net.sigma(l) == net.sigma(l)))
+            fail("save/load: σ_" + std::to_string(l) + " differs");
         if (!same_bits(g.net.W(l).data(), net.W(l).data(), net.W(l).size()) ||
             !same_bits(g.net.b(l).data(), net.b(l).data(), net.b(l).size()))
             fail("save/load: parameters of layer " + std::to_string(l) + " differ");

@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
     expect(redes::load_mlp(model).net.forward(X) == f, "save_mlp/load_mlp round trip");
 
     const redes::data::DataSet digits = redes::data::load_digits(argv[1]);
-    expect(digits.M() == 1797 && digits.N() == 64 && digits.K == 10, "digits.csv.gz: M = 1797, N = 64, K = 10");
+    expect(digits.M() == 1797 && digits.N() == 64 && digits.K == 10,
+           "digits.csv.gz: M = 1797, N = 64, K = 10");
 
     // A chapter's command line: a bad --seed is refused with exit code 2.
     redes::app::Chapter ch("00", "check_install", "uses the installed library");

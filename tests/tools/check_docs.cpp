@@ -73,15 +73,19 @@ std::string normalize(const std::string& s) {
 }
 
 bool is_digits(const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 bool is_identifier(const std::string& s) {
     if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) || c == '_'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](unsigned char c) { return std::isalnum(c) || c == '_'; });
 }
 
-bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+bool starts_with(const std::string& s, const std::string& p) {
+    return s.compare(0, p.size(), p) == 0;
+}
 bool ends_with(const std::string& s, const std::string& p) {
     return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
@@ -181,16 +185,20 @@ struct Checker {
         if (it != test_cases.end()) return it->second;
         std::set<std::string> names;
         const std::string text = read_file(root / rel);
-        for (const char* macro : {"BOOST_AUTO_TEST_CASE", "BOOST_FIXTURE_TEST_CASE", "BOOST_DATA_TEST_CASE",
-                                  "BOOST_AUTO_TEST_CASE_TEMPLATE", "BOOST_PARAM_TEST_CASE"}) {
+        for (const char* macro :
+             {"BOOST_AUTO_TEST_CASE", "BOOST_FIXTURE_TEST_CASE", "BOOST_DATA_TEST_CASE",
+              "BOOST_AUTO_TEST_CASE_TEMPLATE", "BOOST_PARAM_TEST_CASE"}) {
             const std::string m = std::string(macro) + "(";
             for (auto pos = text.find(m); pos != std::string::npos; pos = text.find(m, pos + 1)) {
-                if (pos > 0 && (std::isalnum(static_cast<unsigned char>(text[pos - 1])) || text[pos - 1] == '_'))
+                if (pos > 0 && (std::isalnum(static_cast<unsigned char>(text[pos - 1])) ||
+                                text[pos - 1] == '_'))
                     continue;
                 std::size_t b = pos + m.size();
                 while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
                 std::size_t e = b;
-                while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_')) ++e;
+                while (e < text.size() &&
+                       (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_'))
+                    ++e;
                 if (e > b) names.insert(text.substr(b, e - b));
             }
         }
@@ -210,7 +218,8 @@ struct Checker {
     std::vector<std::string> docs() const {
         std::vector<std::string> out;
         if (fs::exists(root / "README.md")) out.push_back("README.md");
-        auto add_dir = [&](const std::string& dir, const std::vector<std::string>& names, bool per_sub) {
+        auto add_dir = [&](const std::string& dir, const std::vector<std::string>& names,
+                           bool per_sub) {
             if (!fs::is_directory(root / dir)) return;
             std::vector<std::string> found;
             for (const auto& e : fs::directory_iterator(root / dir)) {
@@ -234,59 +243,71 @@ struct Checker {
 
     // Which file a cited name means: root-relative, else relative to the doc's folder, else the
     // one file of that name the doc has already cited. Empty when it cannot tell.
-    std::string resolve(const std::string& name, const std::string& doc, const std::vector<std::string>& seen) const {
+    std::string resolve(const std::string& name, const std::string& doc,
+                        const std::vector<std::string>& seen) const {
         if (name.find('/') != std::string::npos && has_known_root(name)) return clean_path(name);
         const std::string local = clean_path((fs::path(doc).parent_path() / name).generic_string());
         if (exists(local)) return local;
         if (exists(name)) return clean_path(name);
         std::set<std::string> match;
         for (const auto& s : seen)
-            if (fs::path(s).filename() == fs::path(name).filename() && ends_with(s, name)) match.insert(s);
+            if (fs::path(s).filename() == fs::path(name).filename() && ends_with(s, name))
+                match.insert(s);
         return match.size() == 1 ? *match.begin() : std::string();
     }
 
-    void check_path(const std::string& doc, int line, const std::string& rel, const std::string& shown) {
+    void check_path(const std::string& doc, int line, const std::string& rel,
+                    const std::string& shown) {
         ++links;
-        if (!exists(rel)) problem(doc, line, "`" + shown + "`: no such file or folder (" + rel + ")");
+        if (!exists(rel))
+            problem(doc, line, "`" + shown + "`: no such file or folder (" + rel + ")");
     }
 
     // A markdown link or image target, relative to the doc.
     void check_link(const std::string& doc, int line, std::string target, bool image) {
-        if (target.find('\\') != std::string::npos || target.find('$') != std::string::npos) return;  // LaTeX, not a link
+        if (target.find('\\') != std::string::npos || target.find('$') != std::string::npos)
+            return;  // LaTeX, not a link
         if (target.empty() || target[0] == '#' || target.find("://") != std::string::npos ||
             starts_with(target, "mailto:"))
             return;
         if (auto h = target.find('#'); h != std::string::npos) target.erase(h);
         if (auto q = target.find('?'); q != std::string::npos) target.erase(q);
-        if (auto sp = target.find(' '); sp != std::string::npos) target.erase(sp);  // [a](x "title")
+        if (auto sp = target.find(' '); sp != std::string::npos)
+            target.erase(sp);  // [a](x "title")
         if (target.empty() || is_placeholder(target)) return;
         const std::string rel = clean_path((fs::path(doc).parent_path() / target).generic_string());
         ++links;
         if (starts_with(rel, "..")) {
             problem(doc, line, (image ? "image `" : "link `") + target + "` leaves the repository");
         } else if (!exists(rel)) {
-            problem(doc, line, (image ? "image `" : "link `") + target + "` does not exist (" + rel + ")");
+            problem(doc, line,
+                    (image ? "image `" : "link `") + target + "` does not exist (" + rel + ")");
         }
     }
 
-    void check_case(const std::string& doc, int line, const std::string& file, const std::string& name) {
+    void check_case(const std::string& doc, int line, const std::string& file,
+                    const std::string& name) {
         ++cases;
         const bool prefix = ends_with(name, "…") || ends_with(name, "...");
-        const std::string stem = prefix ? name.substr(0, name.size() - (ends_with(name, "…") ? 3 : 3)) : name;
+        const std::string stem =
+            prefix ? name.substr(0, name.size() - (ends_with(name, "…") ? 3 : 3)) : name;
         auto found_in = [&](const std::string& f) {
             const auto& names = cases_of(f);
             if (!prefix) return names.count(stem) > 0;
-            return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return starts_with(n, stem); });
+            return std::any_of(names.begin(), names.end(),
+                               [&](const std::string& n) { return starts_with(n, stem); });
         };
         if (!file.empty()) {
             if (!exists(file)) return;  // already reported as a missing file
             if (!found_in(file))
-                problem(doc, line, "test case `" + name + "` is not a BOOST_*_TEST_CASE in " + file);
+                problem(doc, line,
+                        "test case `" + name + "` is not a BOOST_*_TEST_CASE in " + file);
             return;
         }
         for (const auto& f : all_test_files())
             if (found_in(f)) return;
-        problem(doc, line, "test case `" + name + "` is not a BOOST_*_TEST_CASE in any tests/*.cpp");
+        problem(doc, line,
+                "test case `" + name + "` is not a BOOST_*_TEST_CASE in any tests/*.cpp");
     }
 
     void check_symbol(const std::string& doc, int line, const std::string& file, std::string sym) {
@@ -297,7 +318,8 @@ struct Checker {
         std::size_t b = 0;
         while (b <= sym.size()) {
             auto e = sym.find("::", b);
-            const std::string part = sym.substr(b, e == std::string::npos ? std::string::npos : e - b);
+            const std::string part =
+                sym.substr(b, e == std::string::npos ? std::string::npos : e - b);
             if (!part.empty() && !has_word(text, part)) {
                 problem(doc, line, "symbol `" + sym + "`: `" + part + "` is not a word of " + file);
                 return;
@@ -314,7 +336,10 @@ struct Checker {
         bool code = false;
         for (std::size_t i = 0; i < line.size(); ++i) {
             if (line[i] == '`') code = !code;
-            if (line[i] == '\\' && i + 1 < line.size()) { ++i; continue; }
+            if (line[i] == '\\' && i + 1 < line.size()) {
+                ++i;
+                continue;
+            }
             if (line[i] == '|' && !code) {
                 out.push_back({start, line.substr(start, i - start)});
                 start = i + 1;
@@ -327,14 +352,17 @@ struct Checker {
     void scan_doc(const std::string& doc) {
         const auto lines = read_lines(root / doc);
         const bool lecture_map = doc == "docs/lecture-map.md";
-        std::vector<std::string> seen;          // files this doc has cited so far
+        std::vector<std::string> seen;  // files this doc has cited so far
         bool fence = false;
-        int test_column = -1;                   // in the current table, the "test …" column
-        std::string test_column_file;           // the tests file its header names, if any
+        int test_column = -1;          // in the current table, the "test …" column
+        std::string test_column_file;  // the tests file its header names, if any
         for (std::size_t li = 0; li < lines.size(); ++li) {
             const std::string& text = lines[li];
             const int ln = static_cast<int>(li) + 1;
-            if (starts_with(trim(text), "```") || starts_with(trim(text), "~~~")) { fence = !fence; continue; }
+            if (starts_with(trim(text), "```") || starts_with(trim(text), "~~~")) {
+                fence = !fence;
+                continue;
+            }
             if (fence) continue;
 
             // A table header: remember which column holds tests (and a file named in its header).
@@ -346,13 +374,15 @@ struct Checker {
                 const auto hc = cells(text);
                 for (std::size_t c = 0; c < hc.size(); ++c) {
                     std::string h = trim(hc[c].second);
-                    std::transform(h.begin(), h.end(), h.begin(), [](unsigned char ch) { return std::tolower(ch); });
+                    std::transform(h.begin(), h.end(), h.begin(),
+                                   [](unsigned char ch) { return std::tolower(ch); });
                     if (starts_with(h, "test")) {
                         test_column = static_cast<int>(c);
                         auto p = h.find("tests/");
                         if (p != std::string::npos) {
                             auto e = h.find_first_of(" )`,", p);
-                            test_column_file = h.substr(p, e == std::string::npos ? std::string::npos : e - p);
+                            test_column_file =
+                                h.substr(p, e == std::string::npos ? std::string::npos : e - p);
                         }
                     }
                 }
@@ -367,22 +397,27 @@ struct Checker {
                 prose.replace(p, e - p + 1, std::string(e - p + 1, ' '));
                 p = e + 1;
             }
-            for (std::size_t p = prose.find("]("); p != std::string::npos; p = prose.find("](", p + 1)) {
+            for (std::size_t p = prose.find("]("); p != std::string::npos;
+                 p = prose.find("](", p + 1)) {
                 const auto e = prose.find(')', p + 2);
                 if (e == std::string::npos) break;
                 const auto open = prose.rfind('[', p);
                 const bool image = open != std::string::npos && open > 0 && prose[open - 1] == '!';
                 check_link(doc, ln, prose.substr(p + 2, e - p - 2), image);
             }
-            for (std::size_t p = prose.find("<img"); p != std::string::npos; p = prose.find("<img", p + 1)) {
+            for (std::size_t p = prose.find("<img"); p != std::string::npos;
+                 p = prose.find("<img", p + 1)) {
                 const auto s = prose.find("src=\"", p);
                 if (s == std::string::npos) continue;
                 const auto e = prose.find('"', s + 5);
-                if (e != std::string::npos) check_link(doc, ln, prose.substr(s + 5, e - s - 5), true);
+                if (e != std::string::npos)
+                    check_link(doc, ln, prose.substr(s + 5, e - s - 5), true);
             }
-            for (std::size_t p = prose.find("href=\""); p != std::string::npos; p = prose.find("href=\"", p + 1)) {
+            for (std::size_t p = prose.find("href=\""); p != std::string::npos;
+                 p = prose.find("href=\"", p + 1)) {
                 const auto e = prose.find('"', p + 6);
-                if (e != std::string::npos) check_link(doc, ln, prose.substr(p + 6, e - p - 6), false);
+                if (e != std::string::npos)
+                    check_link(doc, ln, prose.substr(p + 6, e - p - 6), false);
             }
 
             const auto row = cells(text);
@@ -391,18 +426,20 @@ struct Checker {
                 const std::string& cell = row[c].second;
                 const bool in_test_column = table_row && static_cast<int>(c) == test_column;
                 std::string test_file = in_test_column ? test_column_file : "";
-                std::string code_file;         // the last src/chapters file of this cell (lecture map)
-                std::string last_cited;        // the file of the last `path:N` in this cell
-                bool prev_citation = false;   // the span just before was a `path:N`
+                std::string code_file;   // the last src/chapters file of this cell (lecture map)
+                std::string last_cited;  // the file of the last `path:N` in this cell
+                bool prev_citation = false;  // the span just before was a `path:N`
                 // Walk the cell: backtick spans, and bare root paths between them.
                 std::size_t pos = 0;
                 while (pos < cell.size()) {
                     const auto b = cell.find('`', pos);
-                    const std::string between = cell.substr(pos, b == std::string::npos ? std::string::npos : b - pos);
+                    const std::string between =
+                        cell.substr(pos, b == std::string::npos ? std::string::npos : b - pos);
                     // Bare paths in the prose between spans (outside links, which were checked above).
                     scan_bare_paths(doc, ln, between, seen, test_file);
                     // "; " starts a new group: tests named after it belong to the column's file again.
-                    if (between.find(';') != std::string::npos && between.find("tests/") == std::string::npos)
+                    if (between.find(';') != std::string::npos &&
+                        between.find("tests/") == std::string::npos)
                         test_file = in_test_column ? test_column_file : "";
                     if (b == std::string::npos) break;
                     const auto e = cell.find('`', b + 1);
@@ -410,22 +447,23 @@ struct Checker {
                     const std::string span = cell.substr(b + 1, e - b - 1);
                     const std::string gap = trim(cell.substr(pos, b - pos));
                     const bool continues = prev_citation;
-                    prev_citation = handle_span(doc, ln, span, base + b + 1, gap, continues, seen, test_file, code_file,
-                                last_cited, lecture_map, in_test_column);
+                    prev_citation =
+                        handle_span(doc, ln, span, base + b + 1, gap, continues, seen, test_file,
+                                    code_file, last_cited, lecture_map, in_test_column);
                     pos = e + 1;
                 }
             }
         }
     }
 
-    void scan_bare_paths(const std::string& doc, int ln, const std::string& text, std::vector<std::string>& seen,
-                         std::string& test_file) {
+    void scan_bare_paths(const std::string& doc, int ln, const std::string& text,
+                         std::vector<std::string>& seen, std::string& test_file) {
         for (const char* r : {"src/", "tests/", "chapters/", "data/", "docs/", "plots/"}) {
             for (auto p = text.find(r); p != std::string::npos; p = text.find(r, p + 1)) {
                 if (p > 0) {
                     const char prev = text[p - 1];
-                    if (std::isalnum(static_cast<unsigned char>(prev)) || prev == '/' || prev == '_' || prev == '.' ||
-                        prev == '(' || prev == '"' || prev == '-')
+                    if (std::isalnum(static_cast<unsigned char>(prev)) || prev == '/' ||
+                        prev == '_' || prev == '.' || prev == '(' || prev == '"' || prev == '-')
                         continue;  // part of a longer path, a link target or an option value
                 }
                 std::size_t e = p;
@@ -434,8 +472,10 @@ struct Checker {
                     ++e;
                 std::string path = text.substr(p, e - p);
                 while (!path.empty() && (path.back() == '.' || path.back() == '-')) path.pop_back();
-                if (e < text.size() && std::string("<*{…").find(text[e]) != std::string::npos) continue;
-                if (is_placeholder(path) || path.find('.') == std::string::npos) continue;  // folders in prose
+                if (e < text.size() && std::string("<*{…").find(text[e]) != std::string::npos)
+                    continue;
+                if (is_placeholder(path) || path.find('.') == std::string::npos)
+                    continue;  // folders in prose
                 check_path(doc, ln, path, path);
                 seen.push_back(path);
                 if (starts_with(path, "tests/") && ends_with(path, ".cpp")) test_file = path;
@@ -443,9 +483,10 @@ struct Checker {
         }
     }
 
-    bool handle_span(const std::string& doc, int ln, const std::string& span, std::size_t col, const std::string& gap,
-                     bool continues, std::vector<std::string>& seen, std::string& test_file, std::string& code_file,
-                     std::string& last_cited, bool lecture_map, bool in_test_column) {
+    bool handle_span(const std::string& doc, int ln, const std::string& span, std::size_t col,
+                     const std::string& gap, bool continues, std::vector<std::string>& seen,
+                     std::string& test_file, std::string& code_file, std::string& last_cited,
+                     bool lecture_map, bool in_test_column) {
         // `M` right after `path:N` and a dash: the end of a range in the same file.
         if (is_digits(span) && continues && (gap == "–" || gap == "-" || gap == "—")) {
             add_citation(doc, ln, col, span.size(), last_cited, std::stoi(span));
@@ -460,19 +501,23 @@ struct Checker {
             const std::string first = nums.substr(0, dash);
             const std::string second = dash == std::string::npos ? "" : nums.substr(dash + 1);
             if (is_digits(first) && (dash == std::string::npos || is_digits(second)) &&
-                (name.empty() || has_source_extension(name)) && name.find(' ') == std::string::npos) {
+                (name.empty() || has_source_extension(name)) &&
+                name.find(' ') == std::string::npos) {
                 std::string file;
                 if (name.empty()) {
                     file = last_cited;
                     if (file.empty()) {
-                        problem(doc, ln, "`" + span + "`: a line number with no file before it in this cell");
+                        problem(doc, ln,
+                                "`" + span +
+                                    "`: a line number with no file before it in this cell");
                         return false;
                     }
                 } else {
                     file = resolve(name, doc, seen);
                     if (file.empty()) {
-                        problem(doc, ln, "`" + span + "`: cannot tell which file `" + name +
-                                             "` is (write its path from the repository root)");
+                        problem(doc, ln,
+                                "`" + span + "`: cannot tell which file `" + name +
+                                    "` is (write its path from the repository root)");
                         return false;
                     }
                     if (!exists(file)) {
@@ -483,7 +528,8 @@ struct Checker {
                 }
                 add_citation(doc, ln, col + colon + 1, first.size(), file, std::stoi(first));
                 if (!second.empty())
-                    add_citation(doc, ln, col + colon + 2 + first.size(), second.size(), file, std::stoi(second));
+                    add_citation(doc, ln, col + colon + 2 + first.size(), second.size(), file,
+                                 std::stoi(second));
                 last_cited = file;
                 if (starts_with(file, "src/") || starts_with(file, "chapters/")) code_file = file;
                 return true;
@@ -503,7 +549,8 @@ struct Checker {
         std::string name = span;
         const bool abbreviated = ends_with(name, "…");
         const std::string stem = abbreviated ? name.substr(0, name.size() - 3) : name;
-        if (is_identifier(stem) && stem.find('_') != std::string::npos && (!test_file.empty() || in_test_column)) {
+        if (is_identifier(stem) && stem.find('_') != std::string::npos &&
+            (!test_file.empty() || in_test_column)) {
             check_case(doc, ln, test_file, name);
             return false;
         }
@@ -512,13 +559,15 @@ struct Checker {
             std::string sym = span;
             if (ends_with(sym, "()")) sym.erase(sym.size() - 2);
             std::string flat = sym;
-            for (auto p = flat.find("::"); p != std::string::npos; p = flat.find("::")) flat.replace(p, 2, "_");
+            for (auto p = flat.find("::"); p != std::string::npos; p = flat.find("::"))
+                flat.replace(p, 2, "_");
             if (is_identifier(flat)) check_symbol(doc, ln, code_file, span);
         }
         return false;
     }
 
-    void add_citation(const std::string& doc, int ln, std::size_t col, std::size_t len, const std::string& file, int n) {
+    void add_citation(const std::string& doc, int ln, std::size_t col, std::size_t len,
+                      const std::string& file, int n) {
         citations.push_back({doc, ln, col, len, file, n});
     }
 
@@ -539,7 +588,8 @@ struct Checker {
                 b = t + 1;
             }
             if (f.size() != 3 || !is_digits(f[2])) {
-                problem(lock_name, static_cast<int>(i) + 1, "not a lock line (doc TAB file TAB line TAB text)");
+                problem(lock_name, static_cast<int>(i) + 1,
+                        "not a lock line (doc TAB file TAB line TAB text)");
                 continue;
             }
             out.push_back({f[0], f[1], std::stoi(f[2]), l.substr(b), static_cast<int>(i) + 1});
@@ -552,7 +602,8 @@ struct Checker {
         out << "# Citation lock for make check-docs: doc<TAB>cited file<TAB>line<TAB>text of that line when recorded\n"
                "# (trimmed, blanks collapsed). Written by make fix-docs; do not edit by hand.\n";
         for (const auto& [k, text] : entries)
-            out << std::get<0>(k) << '\t' << std::get<1>(k) << '\t' << std::get<2>(k) << '\t' << text << '\n';
+            out << std::get<0>(k) << '\t' << std::get<1>(k) << '\t' << std::get<2>(k) << '\t'
+                << text << '\n';
     }
 
     // Where the recorded text is now: every line of the file that reads it.
@@ -579,12 +630,14 @@ struct Checker {
                 if (hits.size() > 1) return "";
             }
         }
-        return hits.size() == 1 ? " (it is now " + hits[0] + ": change the file the citation names)" : "";
+        return hits.size() == 1 ? " (it is now " + hits[0] + ": change the file the citation names)"
+                                : "";
     }
 
     std::string current(const std::string& file, int n) {
         const auto& lines = lines_of(file);
-        return n >= 1 && n <= static_cast<int>(lines.size()) ? normalize(lines[n - 1]) : std::string();
+        return n >= 1 && n <= static_cast<int>(lines.size()) ? normalize(lines[n - 1])
+                                                             : std::string();
     }
 
     // The line the locked text moved to: the one match, or among several the match that moved by
@@ -601,12 +654,18 @@ struct Checker {
         for (const auto& [k, v] : moved) {
             if (k.first != file) continue;
             const int gap = std::abs(k.second - n);
-            if (best_gap < 0 || gap < best_gap) { best_gap = gap; shift = v - k.second; }
+            if (best_gap < 0 || gap < best_gap) {
+                best_gap = gap;
+                shift = v - k.second;
+            }
         }
-        if (best_gap >= 0 && std::find(at.begin(), at.end(), n + shift) != at.end()) return n + shift;
+        if (best_gap >= 0 && std::find(at.begin(), at.end(), n + shift) != at.end())
+            return n + shift;
         std::string lines;
-        for (std::size_t i = 0; i < at.size() && i < 6; ++i) lines += (i ? ", " : "") + std::to_string(at[i]);
-        why = "its text is on " + std::to_string(at.size()) + " lines of " + file + " (" + lines + ")";
+        for (std::size_t i = 0; i < at.size() && i < 6; ++i)
+            lines += (i ? ", " : "") + std::to_string(at[i]);
+        why = "its text is on " + std::to_string(at.size()) + " lines of " + file + " (" + lines +
+              ")";
         return 0;
     }
 
@@ -620,7 +679,9 @@ struct Checker {
         for (const auto& d : docs()) scan_doc(d);
         const auto lock = read_lock();
         if (!fs::exists(root / lock_name))
-            problem(lock_name, 0, "missing: run make fix-docs to record every citation, then check what they point at");
+            problem(
+                lock_name, 0,
+                "missing: run make fix-docs to record every citation, then check what they point at");
         std::map<Key, const LockEntry*> locked;
         for (const auto& e : lock) locked[{e.doc, e.path, e.n}] = &e;
         std::set<Key> used;
@@ -630,14 +691,17 @@ struct Checker {
             const auto& lines = lines_of(c.path);
             const std::string cite = c.path + ":" + std::to_string(c.n);
             if (c.n < 1 || c.n > static_cast<int>(lines.size())) {
-                problem(c.doc, c.doc_line, cite + " is past the end of the file (" + std::to_string(lines.size()) + " lines)");
+                problem(c.doc, c.doc_line,
+                        cite + " is past the end of the file (" + std::to_string(lines.size()) +
+                            " lines)");
                 continue;
             }
             const std::string now = normalize(lines[c.n - 1]);
             auto it = locked.find(k);
             if (it == locked.end()) {
-                problem(c.doc, c.doc_line, cite + " is not in " + lock_name + "; it reads " + quote(now) +
-                                               ": if that is what you mean, run make fix-docs to record it");
+                problem(c.doc, c.doc_line,
+                        cite + " is not in " + lock_name + "; it reads " + quote(now) +
+                            ": if that is what you mean, run make fix-docs to record it");
                 continue;
             }
             const std::string& was = it->second->text;
@@ -653,18 +717,24 @@ struct Checker {
                 why = "that text is gone from the file" + elsewhere(c.path, was) +
                       ": correct the citation by hand, then run make fix-docs";
             else
-                why = "that text is on " + std::to_string(at.size()) + " lines now: run make fix-docs (it uses the "
+                why = "that text is on " + std::to_string(at.size()) +
+                      " lines now: run make fix-docs (it uses the "
                       "shift of the neighbouring citations) or correct it by hand";
-            problem(c.doc, c.doc_line, cite + " no longer reads " + quote(was) + " (it reads " + quote(now) + "); " + why);
+            problem(c.doc, c.doc_line,
+                    cite + " no longer reads " + quote(was) + " (it reads " + quote(now) + "); " +
+                        why);
         }
         for (const auto& e : lock)
             if (!used.count({e.doc, e.path, e.n}))
-                problem(lock_name, e.lock_line, e.doc + " no longer cites " + e.path + ":" + std::to_string(e.n) +
-                                                    ": run make fix-docs to drop it");
+                problem(lock_name, e.lock_line,
+                        e.doc + " no longer cites " + e.path + ":" + std::to_string(e.n) +
+                            ": run make fix-docs to drop it");
         report();
-        std::cout << "check-docs: " << citations.size() << " line citations, " << links << " files and images, "
-                  << cases << " test cases, " << symbols << " symbols checked in " << docs().size() << " docs: "
-                  << (problems.empty() ? "all hold" : std::to_string(problems.size()) + " problems") << "\n";
+        std::cout << "check-docs: " << citations.size() << " line citations, " << links
+                  << " files and images, " << cases << " test cases, " << symbols
+                  << " symbols checked in " << docs().size() << " docs: "
+                  << (problems.empty() ? "all hold" : std::to_string(problems.size()) + " problems")
+                  << "\n";
         return problems.empty() ? 0 : 1;
     }
 
@@ -672,7 +742,8 @@ struct Checker {
         std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
             return std::tie(a.file, a.line) < std::tie(b.file, b.line);
         });
-        for (const auto& p : problems) std::cout << p.file << ":" << p.line << ": " << p.what << "\n";
+        for (const auto& p : problems)
+            std::cout << p.file << ":" << p.line << ": " << p.what << "\n";
     }
 
     // ------------------------------------------------------------------------------ fix
@@ -681,8 +752,9 @@ struct Checker {
         for (const auto& d : docs()) scan_doc(d);
         if (!problems.empty()) {
             report();
-            std::cout << "fix-docs: fix these first (files, links and test cases are not moved automatically); "
-                         "line citations are handled below\n";
+            std::cout
+                << "fix-docs: fix these first (files, links and test cases are not moved automatically); "
+                   "line citations are handled below\n";
             problems.clear();
         }
         const auto lock = read_lock();
@@ -690,7 +762,7 @@ struct Checker {
         for (const auto& e : lock) locked[{e.doc, e.path, e.n}] = e.text;
 
         // First the unambiguous moves (their shifts settle the ambiguous ones), then the rest.
-        std::map<Key, int> new_n;  // cited key → line it must say now
+        std::map<Key, int> new_n;         // cited key → line it must say now
         std::map<Key, std::string> keep;  // entries left for a human: keep their recorded text
         std::set<Key> done;
         for (int pass = 0; pass < 2; ++pass) {
@@ -699,7 +771,10 @@ struct Checker {
                 if (done.count(k)) continue;
                 auto it = locked.find(k);
                 if (it == locked.end()) continue;  // new: recorded below
-                if (current(c.path, c.n) == it->second) { done.insert(k); continue; }
+                if (current(c.path, c.n) == it->second) {
+                    done.insert(k);
+                    continue;
+                }
                 std::string why;
                 const auto at = find_text(c.path, it->second);
                 if (pass == 0 && at.size() != 1) continue;
@@ -709,15 +784,17 @@ struct Checker {
                     new_n[k] = to;
                     moved[{c.path, c.n}] = to;
                 } else if (accept && c.n <= static_cast<int>(lines_of(c.path).size())) {
-                    std::cout << c.doc << ":" << c.doc_line << ": " << c.path << ":" << c.n << " accepted as it reads now: "
-                              << quote(current(c.path, c.n)) << " (was " << quote(it->second) << ")\n";
+                    std::cout << c.doc << ":" << c.doc_line << ": " << c.path << ":" << c.n
+                              << " accepted as it reads now: " << quote(current(c.path, c.n))
+                              << " (was " << quote(it->second) << ")\n";
                 } else {
                     keep[k] = it->second;
-                    problem(c.doc, c.doc_line, c.path + ":" + std::to_string(c.n) + " recorded as " + quote(it->second) +
-                                                   ": " + why + "; it reads " + quote(current(c.path, c.n)) +
-                                                   " now. Correct the citation by hand" +
-                                                   " (or, if line " + std::to_string(c.n) +
-                                                   " is still right, run make fix-docs ACCEPT=1), then make fix-docs");
+                    problem(c.doc, c.doc_line,
+                            c.path + ":" + std::to_string(c.n) + " recorded as " +
+                                quote(it->second) + ": " + why + "; it reads " +
+                                quote(current(c.path, c.n)) + " now. Correct the citation by hand" +
+                                " (or, if line " + std::to_string(c.n) +
+                                " is still right, run make fix-docs ACCEPT=1), then make fix-docs");
                 }
             }
         }
@@ -730,19 +807,21 @@ struct Checker {
         for (auto& [doc, cs] : by_doc) {
             auto lines = read_lines(root / doc);
             std::sort(cs.begin(), cs.end(), [](const Citation* a, const Citation* b) {
-                return std::tie(a->doc_line, a->col) > std::tie(b->doc_line, b->col);  // right to left
+                return std::tie(a->doc_line, a->col) >
+                       std::tie(b->doc_line, b->col);  // right to left
             });
             for (const Citation* c : cs) {
                 const int to = new_n.at({c->doc, c->path, c->n});
                 lines[c->doc_line - 1].replace(c->col, c->len, std::to_string(to));
-                std::cout << doc << ":" << c->doc_line << ": " << c->path << ":" << c->n << " → :" << to << "  "
-                          << quote(current(c->path, to)) << "\n";
+                std::cout << doc << ":" << c->doc_line << ": " << c->path << ":" << c->n
+                          << " → :" << to << "  " << quote(current(c->path, to)) << "\n";
                 ++rewritten;
             }
             const std::string original = read_file(root / doc);
             std::ofstream out(root / doc, std::ios::binary | std::ios::trunc);
             for (const auto& l : lines) out << l << '\n';
-            if (!original.empty() && original.back() != '\n') {}  // docs end with a newline; keep it so
+            if (!original.empty() && original.back() != '\n') {
+            }  // docs end with a newline; keep it so
         }
 
         // The new lock: every citation as the docs say it now, with the text its line holds.
@@ -754,9 +833,14 @@ struct Checker {
             const Key old{c.doc, c.path, c.n};
             const int n = new_n.count(old) ? new_n.at(old) : c.n;
             const Key k{c.doc, c.path, n};
-            if (keep.count(old)) { entries[old] = keep.at(old); continue; }
+            if (keep.count(old)) {
+                entries[old] = keep.at(old);
+                continue;
+            }
             if (n < 1 || n > static_cast<int>(lines_of(c.path).size())) {
-                problem(c.doc, c.doc_line, c.path + ":" + std::to_string(n) + " is past the end of the file: correct it by hand");
+                problem(c.doc, c.doc_line,
+                        c.path + ":" + std::to_string(n) +
+                            " is past the end of the file: correct it by hand");
                 continue;
             }
             if (!locked.count(old) && !entries.count(k)) {
@@ -764,13 +848,14 @@ struct Checker {
                 // Renumbered by hand? Then an entry of the same doc and file with this text is no longer cited.
                 std::string was;
                 for (const auto& e : lock)
-                    if (e.doc == c.doc && e.path == c.path && e.text == current(c.path, n) && e.n != n &&
-                        !cited_before.count({e.doc, e.path, e.n}))
+                    if (e.doc == c.doc && e.path == c.path && e.text == current(c.path, n) &&
+                        e.n != n && !cited_before.count({e.doc, e.path, e.n}))
                         was = std::to_string(e.n);
-                std::cout << c.doc << ":" << c.doc_line << ": recorded " << c.path << ":" << n << "  "
-                          << quote(current(c.path, n))
-                          << (was.empty() ? "  (new: check that this is the line you mean)\n"
-                                          : "  (renumbered from :" + was + ", the line recorded there)\n");
+                std::cout << c.doc << ":" << c.doc_line << ": recorded " << c.path << ":" << n
+                          << "  " << quote(current(c.path, n))
+                          << (was.empty()
+                                  ? "  (new: check that this is the line you mean)\n"
+                                  : "  (renumbered from :" + was + ", the line recorded there)\n");
             }
             entries[k] = current(c.path, n);
         }
@@ -778,8 +863,9 @@ struct Checker {
         for (const auto& e : lock) dropped += cited_before.count({e.doc, e.path, e.n}) ? 0 : 1;
         write_lock(entries);
         report();
-        std::cout << "fix-docs: " << rewritten << " citations moved, " << recorded << " recorded, " << dropped
-                  << " no longer cited dropped; " << entries.size() << " in " << lock_name;
+        std::cout << "fix-docs: " << rewritten << " citations moved, " << recorded << " recorded, "
+                  << dropped << " no longer cited dropped; " << entries.size() << " in "
+                  << lock_name;
         if (!problems.empty()) std::cout << "; " << problems.size() << " need a hand (above)";
         std::cout << "\n";
         return problems.empty() ? 0 : 1;

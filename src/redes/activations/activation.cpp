@@ -10,7 +10,8 @@ namespace redes {
 Activation Activation::relu() { return {ActivationKind::relu, 0.0}; }
 Activation Activation::leaky_relu(double alpha) {
     if (!std::isfinite(alpha))
-        throw ValueError("Activation::leaky_relu: α = " + std::to_string(alpha) + " must be finite");
+        throw ValueError("Activation::leaky_relu: α = " + std::to_string(alpha) +
+                         " must be finite");
     return {ActivationKind::leaky_relu, alpha};
 }
 Activation Activation::abs() { return {ActivationKind::abs, 0.0}; }
@@ -62,10 +63,10 @@ std::string Activation::name() const {
 
 double Activation::sigma(double z) const {
     switch (kind_) {
-        case ActivationKind::relu: return z > 0.0 ? z : 0.0;                      // max{0, z}
-        case ActivationKind::leaky_relu: return z > 0.0 ? z : alpha_ * z;         // max{0,z} + α min{0,z}
-        case ActivationKind::abs: return std::abs(z);                             // |z|
-        case ActivationKind::sigmoid:                                             // 1/(1 + e^{−z}), stable
+        case ActivationKind::relu: return z > 0.0 ? z : 0.0;               // max{0, z}
+        case ActivationKind::leaky_relu: return z > 0.0 ? z : alpha_ * z;  // max{0,z} + α min{0,z}
+        case ActivationKind::abs: return std::abs(z);                      // |z|
+        case ActivationKind::sigmoid:  // 1/(1 + e^{−z}), stable
             return z >= 0.0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z));
         case ActivationKind::tanh: return std::tanh(z);
         case ActivationKind::identity: return z;

@@ -19,7 +19,8 @@ void Context::save(const plot::Figure& fig) const {
 Chapter::Chapter(std::string number, std::string name, std::string summary)
     : number_(std::move(number)), name_(std::move(name)), summary_(std::move(summary)) {}
 
-void require(bool ok, const std::string& option, const std::string& value, const std::string& what) {
+void require(bool ok, const std::string& option, const std::string& value,
+             const std::string& what) {
     if (!ok) throw ValueError("option --" + option + ": " + value + " must be " + what);
 }
 
@@ -29,8 +30,9 @@ int Chapter::run(int argc, char** argv, const std::function<void(Context&)>& bod
     std::string out = "plots";
     po::options_description common("common options");
     common.add_options()("help,h", "print this help and exit")(
-        "seed", po::value(&seed_text)->default_value(seed_text), "seed of every random number")(
-        "out", po::value(&out)->default_value(out), "folder for the figures (PNG, CSV, gnuplot script)")(
+        "seed", po::value(&seed_text)->default_value(seed_text),
+        "seed of every random number")("out", po::value(&out)->default_value(out),
+                                       "folder for the figures (PNG, CSV, gnuplot script)")(
         "quick", "small sizes (what the test suite runs)");
     po::options_description all;
     all.add(common).add(own_);

@@ -49,14 +49,15 @@ std::string off_message(const std::string& what, const std::string& where, doubl
     std::string m = what + where + ": expected " + num(expected) + ", got " + num(got) +
                     " (|difference| " + num(std::abs(got - expected), "%.2g") + " > tolerance " +
                     num(tol, "%.2g") + ")";
-    if (total > 1) m += "; " + std::to_string(off) + " of " + std::to_string(total) + " entries off";
+    if (total > 1)
+        m += "; " + std::to_string(off) + " of " + std::to_string(total) + " entries off";
     return m;
 }
 
 // Compares n values read through get(i) / want(i); where(i) names entry i.
 template <class Got, class Want, class Where>
-std::string compare_entries(const std::string& what, std::size_t n, Got got, Want want,
-                            Where where, double tol) {
+std::string compare_entries(const std::string& what, std::size_t n, Got got, Want want, Where where,
+                            double tol) {
     std::size_t first = n, off = 0;
     for (std::size_t i = 0; i < n; ++i)
         if (!within(got(i), want(i), tol)) {
@@ -98,8 +99,7 @@ void ExerciseReport::check(const std::string& name, const std::function<std::str
 
 std::size_t ExerciseReport::summary() {
     const std::size_t total = passed_ + failed_.size();
-    if (failed_.empty())
-        out_ << "exercise " << number_ << ": all " << total << " checks pass\n";
+    if (failed_.empty()) out_ << "exercise " << number_ << ": all " << total << " checks pass\n";
     else
         out_ << "exercise " << number_ << ": " << passed_ << " of " << total << " checks pass, "
              << failed_.size() << " fail\n";
@@ -112,7 +112,8 @@ std::string compare(const std::string& what, double got, double expected, double
     return off_message(what, "", got, expected, tol, 1, 1);
 }
 
-std::string compare(const std::string& what, const Vector& got, const Vector& expected, double tol) {
+std::string compare(const std::string& what, const Vector& got, const Vector& expected,
+                    double tol) {
     if (got.size() != expected.size())
         return what + ": expected " + std::to_string(expected.size()) + " entries, got " +
                std::to_string(got.size());
@@ -122,7 +123,8 @@ std::string compare(const std::string& what, const Vector& got, const Vector& ex
         [](std::size_t i) { return "[" + std::to_string(i) + "]"; }, tol);
 }
 
-std::string compare(const std::string& what, const Matrix& got, const Matrix& expected, double tol) {
+std::string compare(const std::string& what, const Matrix& got, const Matrix& expected,
+                    double tol) {
     if (got.rows() != expected.rows() || got.cols() != expected.cols())
         return what + ": expected shape " + shape_str(expected.rows(), expected.cols()) + ", got " +
                shape_str(got.rows(), got.cols());

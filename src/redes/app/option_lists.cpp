@@ -23,17 +23,18 @@ std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
 }  // namespace
 
-std::vector<std::size_t> parse_size_list(const std::string& option, const std::string& text, std::size_t lo,
-                                         std::size_t hi) {
-    const std::string what = "a comma-separated list of different whole numbers in [" + std::to_string(lo) + ", " +
-                             std::to_string(hi) + "]";
+std::vector<std::size_t> parse_size_list(const std::string& option, const std::string& text,
+                                         std::size_t lo, std::size_t hi) {
+    const std::string what = "a comma-separated list of different whole numbers in [" +
+                             std::to_string(lo) + ", " + std::to_string(hi) + "]";
     std::vector<std::size_t> v;
     for (const std::string& item : split_commas(text)) {
-        const bool digits = !item.empty() && item.size() <= 9 &&
-                            std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool digits =
+            !item.empty() && item.size() <= 9 &&
+            std::all_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; });
         const std::size_t n = digits ? static_cast<std::size_t>(std::stoul(item)) : 0;
-        require(digits && n >= lo && n <= hi && std::find(v.begin(), v.end(), n) == v.end(), option, quoted(text),
-                what);
+        require(digits && n >= lo && n <= hi && std::find(v.begin(), v.end(), n) == v.end(), option,
+                quoted(text), what);
         v.push_back(n);
     }
     require(!v.empty(), option, quoted(text), what);

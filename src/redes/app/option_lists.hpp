@@ -10,8 +10,8 @@
 namespace redes::app {
 
 // Whole numbers in [lo, hi], at least one, no repeats, in the order given.
-std::vector<std::size_t> parse_size_list(const std::string& option, const std::string& text, std::size_t lo,
-                                         std::size_t hi);
+std::vector<std::size_t> parse_size_list(const std::string& option, const std::string& text,
+                                         std::size_t lo, std::size_t hi);
 
 // Names out of `allowed`, at least one, no repeats, in the order given.
 std::vector<std::string> parse_name_list(const std::string& option, const std::string& text,

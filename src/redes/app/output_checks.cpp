@@ -16,7 +16,8 @@ namespace redes::app {
 std::uint64_t parse_seed(const std::string& option, const std::string& text) {
     const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
     const std::string what = "a whole number 0…" + std::to_string(max);
-    require(!text.empty() && text.size() <= 20 && text.find_first_not_of("0123456789") == std::string::npos,
+    require(!text.empty() && text.size() <= 20 &&
+                text.find_first_not_of("0123456789") == std::string::npos,
             option, text, what);
     std::uint64_t seed = 0;
     for (char c : text) {

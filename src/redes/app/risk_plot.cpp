@@ -5,7 +5,8 @@
 
 namespace redes::app {
 
-plot::Figure risk_curves_figure(const std::string& name, const std::string& title, const SGDHistory& h) {
+plot::Figure risk_curves_figure(const std::string& name, const std::string& title,
+                                const SGDHistory& h) {
     plot::Figure fig(name, title);
     fig.xlabel("epoch (one pass over the M training samples)").ylabel("empirical risk R̂").logy();
     // R̂_B(θ_k) of step k, averaged over the last `window` steps, drawn at x = (k + 1)/(steps per epoch)
@@ -22,7 +23,8 @@ plot::Figure risk_curves_figure(const std::string& name, const std::string& titl
         }
     }
     if (!xb.empty())
-        fig.line("batch risk R̂_B (mean of " + std::to_string(window) + (window == 1 ? " step)" : " steps)"),
+        fig.line("batch risk R̂_B (mean of " + std::to_string(window) +
+                     (window == 1 ? " step)" : " steps)"),
                  xb, yb, "lines lw 1 lc rgb 'gray60'");
     std::vector<double> e;
     for (std::size_t i = 0; i < h.epoch_train_risk.size(); ++i) e.push_back(static_cast<double>(i));

@@ -11,6 +11,7 @@
 namespace redes::app {
 
 // name: the file stem (e.g. "ch18_digits_risk"); title: what was trained.
-plot::Figure risk_curves_figure(const std::string& name, const std::string& title, const SGDHistory& h);
+plot::Figure risk_curves_figure(const std::string& name, const std::string& title,
+                                const SGDHistory& h);
 
 }  // namespace redes::app

@@ -56,8 +56,9 @@ std::unique_ptr<Optimizer> configured_optimizer(const TrainOptions& o, std::stri
     }
     if (o.optimizer == "momentum" || o.optimizer == "momentum_pytorch") {
         about = o.optimizer + " " + eta + ", α = " + g(o.alpha);
-        return std::make_unique<Momentum>(o.eta, o.alpha, o.optimizer == "momentum" ? MomentumForm::notes
-                                                                                     : MomentumForm::pytorch);
+        return std::make_unique<Momentum>(o.eta, o.alpha,
+                                          o.optimizer == "momentum" ? MomentumForm::notes
+                                                                    : MomentumForm::pytorch);
     }
     if (o.optimizer == "adagrad") {
         about = "adagrad " + eta + ", δ = " + g(delta_or(1e-7));
@@ -69,7 +70,8 @@ std::unique_ptr<Optimizer> configured_optimizer(const TrainOptions& o, std::stri
                                          o.optimizer == "rmsprop" ? DeltaPlacement::inside_sqrt
                                                                   : DeltaPlacement::outside_sqrt);
     }
-    about = "adam " + eta + ", ρ₁ = " + g(o.rho1) + ", ρ₂ = " + g(o.rho2) + ", δ = " + g(delta_or(1e-8));
+    about = "adam " + eta + ", ρ₁ = " + g(o.rho1) + ", ρ₂ = " + g(o.rho2) +
+            ", δ = " + g(delta_or(1e-8));
     return std::make_unique<Adam>(o.eta, o.rho1, o.rho2, delta_or(1e-8));
 }
 
@@ -78,7 +80,8 @@ std::unique_ptr<Schedule> configured_schedule(const TrainOptions& o, std::size_t
                                               std::string& about) {
     if (o.schedule == "linear") {
         const double eta_tau = o.eta_tau > 0.0 ? o.eta_tau : o.eta / 100.0;
-        const std::size_t tau = o.tau > 0 ? o.tau : std::max<std::size_t>(1, o.epochs * steps_per_epoch);
+        const std::size_t tau =
+            o.tau > 0 ? o.tau : std::max<std::size_t>(1, o.epochs * steps_per_epoch);
         auto s = std::make_unique<LinearDecay>(o.eta, eta_tau, tau);
         about = s->name();
         return s;
@@ -129,11 +132,14 @@ long long note_int(const ModelMetadata& meta, const std::string& key, long long 
 void check_against_model(const TrainOptions& o, const MLP& net, const std::string& path) {
     std::vector<std::size_t> hidden(net.N().begin() + 1, net.N().end() - 1);
     require(!o.hidden_given || o.hidden == hidden, "widths", hidden_str(o.hidden),
-            "left out or equal to the hidden widths " + hidden_str(hidden) + " of the loaded model " + path);
+            "left out or equal to the hidden widths " + hidden_str(hidden) +
+                " of the loaded model " + path);
     if (net.L() >= 2)
-        require(!o.activation_given || Activation::from_name(o.activation) == net.sigma(1), "activation",
-                o.activation, "left out or equal to the loaded model's " + net.sigma(1).name());
-    require(!o.output_activation_given || Activation::from_name(o.output_activation) == net.sigma(net.L()),
+        require(!o.activation_given || Activation::from_name(o.activation) == net.sigma(1),
+                "activation", o.activation,
+                "left out or equal to the loaded model's " + net.sigma(1).name());
+    require(!o.output_activation_given ||
+                Activation::from_name(o.output_activation) == net.sigma(net.L()),
             "output-activation", o.output_activation,
             "left out or equal to the loaded model's " + net.sigma(net.L()).name());
 }
@@ -172,8 +178,9 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
 
     // ---- The data ----------------------------------------------------------------------
     data::CsvOptions csv;
-    csv.label_column = o.label_column_given ? o.label_column
-                                            : static_cast<int>(note_int(meta, "label_column", o.label_column));
+    csv.label_column = o.label_column_given
+                           ? o.label_column
+                           : static_cast<int>(note_int(meta, "label_column", o.label_column));
     csv.header_lines = o.header_lines_given
                            ? o.header_lines
                            : static_cast<std::size_t>(note_int(meta, "header_lines", 0));
@@ -182,33 +189,39 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
         const MLP& net = loaded->net;
         if (d.N() != net.input_size())
             throw ShapeError("train: " + o.data + " has N = " + std::to_string(d.N()) +
-                             " features per sample, the model " + o.load + " takes N_0 = " +
-                             std::to_string(net.input_size()));
+                             " features per sample, the model " + o.load +
+                             " takes N_0 = " + std::to_string(net.input_size()));
         if (d.K > net.output_size())
-            throw ValueError("train: " + o.data + " has labels up to " + std::to_string(d.K - 1) + ", the model " +
-                             o.load + " knows K = " + std::to_string(net.output_size()) + " classes");
+            throw ValueError("train: " + o.data + " has labels up to " + std::to_string(d.K - 1) +
+                             ", the model " + o.load +
+                             " knows K = " + std::to_string(net.output_size()) + " classes");
         // a file that lacks the last classes still has the model's K
-        if (d.K < net.output_size()) d = data::make_dataset(d.X, d.labels, net.output_size(), d.source);
+        if (d.K < net.output_size())
+            d = data::make_dataset(d.X, d.labels, net.output_size(), d.source);
     }
     report.M = d.M();
-    out << o.data << ": M = " << d.M() << " samples, N = " << d.N() << " features, K = " << d.K << " classes\n";
+    out << o.data << ": M = " << d.M() << " samples, N = " << d.N() << " features, K = " << d.K
+        << " classes\n";
     if (!loaded && d.K < 2)
         throw ValueError("train: " + o.data + " has a single class (K = 1): nothing to tell apart");
 
-    const Cost J = Cost::from_name(o.cost_given || note(meta, "cost").empty() ? o.cost : note(meta, "cost"));
+    const Cost J =
+        Cost::from_name(o.cost_given || note(meta, "cost").empty() ? o.cost : note(meta, "cost"));
 
     // ---- --evaluate: the loaded model on every sample -----------------------------------
     if (o.evaluate) {
         const MLP& net = loaded->net;
         const auto st = model_standardizer(meta);
         out << "model " << o.load << ": " << widths_str(net.N()) << " ("
-            << (net.L() >= 2 ? net.sigma(1).name() + ", " : "")
-            << net.sigma(net.L()).name() << " output), cost " << J.name() << ", "
+            << (net.L() >= 2 ? net.sigma(1).name() + ", " : "") << net.sigma(net.L()).name()
+            << " output), cost " << J.name() << ", "
             << (st ? "inputs standardised with the stored μ, s" : "raw inputs")
-            << (note(meta, "epochs").empty() ? "" : ", trained " + note(meta, "epochs") + " epochs") << "\n";
+            << (note(meta, "epochs").empty() ? "" : ", trained " + note(meta, "epochs") + " epochs")
+            << "\n";
         report.evaluated_only = true;
         report.all = evaluate_on(net, J, st, d);
-        out << "all         R̂ = " << g(report.all.R_hat) << "   accuracy " << accuracy_str(report.all) << "\n";
+        out << "all         R̂ = " << g(report.all.R_hat) << "   accuracy "
+            << accuracy_str(report.all) << "\n";
         if (d.K <= 20) print_confusion(out, report.all.confusion);
         return report;
     }
@@ -216,11 +229,13 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     // ---- Training and validation parts ----------------------------------------------------
     data::DataSet train = d, validation;
     if (o.validation_share > 0.0) {
-        data::Split sp = data::stratified_split(d, 1.0 - o.validation_share, o.validation_share, o.seed);
+        data::Split sp =
+            data::stratified_split(d, 1.0 - o.validation_share, o.validation_share, o.seed);
         train = std::move(sp.train);
         validation = std::move(sp.validation);
         require(validation.M() > 0, "validation-share", g(o.validation_share),
-                "large enough to hold out at least one of the M = " + std::to_string(d.M()) + " samples");
+                "large enough to hold out at least one of the M = " + std::to_string(d.M()) +
+                    " samples");
     }
     report.M_train = train.M();
     report.M_validation = validation.M();
@@ -231,9 +246,11 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     std::optional<data::Standardizer> st;
     if (loaded) st = model_standardizer(meta);
     else if (o.standardize) st = data::Standardizer::fit(train.X);
-    out << train.M() << " samples for training, " << validation.M() << " for validation (stratified, seed "
-        << o.seed << "); " << (!st ? "raw inputs" : loaded ? "inputs standardised with the model's μ, s"
-                                                           : "inputs standardised with μ, s of the training part")
+    out << train.M() << " samples for training, " << validation.M()
+        << " for validation (stratified, seed " << o.seed << "); "
+        << (!st      ? "raw inputs"
+            : loaded ? "inputs standardised with the model's μ, s"
+                     : "inputs standardised with μ, s of the training part")
         << "\n";
 
     // ---- The network and θ_0 --------------------------------------------------------------
@@ -252,10 +269,11 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
         const Activation sigma = Activation::from_name(o.activation);
         net = MLP(N, sigma, Activation::from_name(o.output_activation));
         const init::WeightInit w = init::WeightInit::from_name(o.init, o.init_scale);
-        const double bias = o.bias_given ? o.bias : init::suggested_bias(N.size() > 2 ? sigma : net.sigma(1));
+        const double bias =
+            o.bias_given ? o.bias : init::suggested_bias(N.size() > 2 ? sigma : net.sigma(1));
         init::initialize(net, w, bias, rng);
-        out << "network " << widths_str(N) << " (σ " << o.activation << ", output " << o.output_activation
-            << "), θ_0: W " << w.name() << ", b = " << g(bias);
+        out << "network " << widths_str(N) << " (σ " << o.activation << ", output "
+            << o.output_activation << "), θ_0: W " << w.name() << ", b = " << g(bias);
     }
     out << ", D = " << net.num_parameters() << " parameters, cost " << J.name() << "\n";
 
@@ -264,33 +282,40 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     std::unique_ptr<Optimizer> optimizer = configured_optimizer(o, opt_about);
     const std::size_t spe = steps_per_epoch(train.M(), o.batch_size, LastBatch::keep);
     std::unique_ptr<Schedule> schedule = configured_schedule(o, spe, sched_about);
-    out << opt_about << ", schedule " << sched_about << ", M′ = " << o.batch_size << ", " << o.epochs
-        << (o.epochs == 1 ? " epoch" : " epochs") << " of " << spe << (spe == 1 ? " step" : " steps") << "\n";
+    out << opt_about << ", schedule " << sched_about << ", M′ = " << o.batch_size << ", "
+        << o.epochs << (o.epochs == 1 ? " epoch" : " epochs") << " of " << spe
+        << (spe == 1 ? " step" : " steps") << "\n";
 
     SGDOptions sgd;
     sgd.epochs = o.epochs;
     sgd.batch_size = o.batch_size;
     sgd.schedule = schedule.get();
-    sgd.progress = o.progress == "quiet" ? Progress::quiet : o.progress == "lines" ? Progress::lines
-                                                                                   : Progress::automatic;
+    sgd.progress = o.progress == "quiet"   ? Progress::quiet
+                   : o.progress == "lines" ? Progress::lines
+                                           : Progress::automatic;
     sgd.out = &out;
     const Matrix X_train = st ? st->transform(train.X) : train.X;
-    const Matrix X_val = validation.M() > 0 ? (st ? st->transform(validation.X) : validation.X) : Matrix();
+    const Matrix X_val =
+        validation.M() > 0 ? (st ? st->transform(validation.X) : validation.X) : Matrix();
     const auto t0 = std::chrono::steady_clock::now();
     report.history = fit_mlp(net, J, X_train, train.Y, *optimizer, rng, sgd,
-                             validation.M() > 0 ? &X_val : nullptr, validation.M() > 0 ? &validation.Y : nullptr);
+                             validation.M() > 0 ? &X_val : nullptr,
+                             validation.M() > 0 ? &validation.Y : nullptr);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     // ---- Results ------------------------------------------------------------------------------
     report.train = evaluate_classifier(net, J, X_train, train.Y, train.labels);
-    if (validation.M() > 0) report.validation = evaluate_classifier(net, J, X_val, validation.Y, validation.labels);
+    if (validation.M() > 0)
+        report.validation = evaluate_classifier(net, J, X_val, validation.Y, validation.labels);
     report.all = evaluate_on(net, J, st, d);
     out << "trained in " << g(report.seconds, "%.2f") << " s\n";
-    out << "training    R̂ = " << g(report.train.R_hat) << "   accuracy " << accuracy_str(report.train) << "\n";
+    out << "training    R̂ = " << g(report.train.R_hat) << "   accuracy "
+        << accuracy_str(report.train) << "\n";
     if (validation.M() > 0)
-        out << "validation  R̂ = " << g(report.validation.R_hat) << "   accuracy " << accuracy_str(report.validation)
-            << "\n";
-    out << "all         R̂ = " << g(report.all.R_hat) << "   accuracy " << accuracy_str(report.all) << "\n";
+        out << "validation  R̂ = " << g(report.validation.R_hat) << "   accuracy "
+            << accuracy_str(report.validation) << "\n";
+    out << "all         R̂ = " << g(report.all.R_hat) << "   accuracy " << accuracy_str(report.all)
+        << "\n";
 
     if (!o.save.empty()) {
         ModelMetadata m;
@@ -305,7 +330,8 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
         m.notes["label_column"] = std::to_string(csv.label_column);
         m.notes["header_lines"] = std::to_string(csv.header_lines);
         m.notes["data"] = std::filesystem::path(o.data).filename().string();
-        m.notes["optimizer"] = opt_about + ", " + sched_about + ", M′ = " + std::to_string(o.batch_size);
+        m.notes["optimizer"] =
+            opt_about + ", " + sched_about + ", M′ = " + std::to_string(o.batch_size);
         m.notes["seed"] = std::to_string(o.seed);
         m.notes["validation_share"] = g(o.validation_share);
         save_mlp(o.save, net, m);
@@ -318,10 +344,12 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
         const std::string name = stem.filename().string();
         require(!name.empty() && name != "." && name != "..", "plot", "'" + o.plot + "'",
                 "a path stem ending in a file name, e.g. runs/iris");
-        plot::Figure fig = risk_curves_figure(
-            name, "Empirical risk R̂ per epoch: " + std::filesystem::path(o.data).filename().string() + ", " +
-                      widths_str(net.N()) + ", " + o.optimizer,
-            report.history);
+        plot::Figure fig =
+            risk_curves_figure(name,
+                               "Empirical risk R̂ per epoch: " +
+                                   std::filesystem::path(o.data).filename().string() + ", " +
+                                   widths_str(net.N()) + ", " + o.optimizer,
+                               report.history);
         fig.ylabel("empirical risk R̂ (" + J.name() + ")");
         out << "plot: " << fig.save(dir) << "\n";
     }

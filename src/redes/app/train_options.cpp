@@ -35,7 +35,8 @@ bool positive(double v) { return v > 0.0 && std::isfinite(v); }
 bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
 
 // A name the library knows, or ValueError "option --NAME: 'x' must be one of …".
-void require_known(const std::string& option, const std::string& value, const std::vector<std::string>& names,
+void require_known(const std::string& option, const std::string& value,
+                   const std::vector<std::string>& names,
                    const std::function<void(const std::string&)>& make) {
     try {
         make(value);
@@ -58,11 +59,13 @@ std::vector<std::size_t> parse_widths(const std::string& option, const std::stri
         } catch (const std::exception&) {
             used = 0;
         }
-        require(!item.empty() && used == item.size() && w >= 1 && w <= 100000, option, "'" + text + "'",
+        require(!item.empty() && used == item.size() && w >= 1 && w <= 100000, option,
+                "'" + text + "'",
                 "a comma-separated list of widths 1…100000, e.g. 64,32 (or none)");
         N.push_back(static_cast<std::size_t>(w));
     }
-    require(text.back() != ',', option, "'" + text + "'", "a comma-separated list of widths, e.g. 64,32");
+    require(text.back() != ',', option, "'" + text + "'",
+            "a comma-separated list of widths, e.g. 64,32");
     return N;
 }
 
@@ -180,22 +183,26 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     o.hidden = parse_widths("widths", vm["widths"].as<std::string>());
 
     require(!o.evaluate || !o.load.empty(), "evaluate", "(set)", "used with --load MODEL");
-    require(o.validation_share >= 0.0 && o.validation_share < 1.0, "validation-share", num(o.validation_share),
-            "in [0, 1)");
-    require_known("activation", o.activation, Activation::names(), [](const std::string& n) { Activation::from_name(n); });
+    require(o.validation_share >= 0.0 && o.validation_share < 1.0, "validation-share",
+            num(o.validation_share), "in [0, 1)");
+    require_known("activation", o.activation, Activation::names(),
+                  [](const std::string& n) { Activation::from_name(n); });
     require_known("output-activation", o.output_activation, Activation::names(),
                   [](const std::string& n) { Activation::from_name(n); });
-    require_known("cost", o.cost, {"cross_entropy", "quadratic"}, [](const std::string& n) { Cost::from_name(n); });
+    require_known("cost", o.cost, {"cross_entropy", "quadratic"},
+                  [](const std::string& n) { Cost::from_name(n); });
     require_known("init", o.init, init::WeightInit::names(),
                   [](const std::string& n) { init::WeightInit::from_name(n, 1.0); });
-    require(std::isfinite(o.init_scale) && (o.init_scale > 0.0 || o.init == "zero" || o.init == "constant"),
+    require(std::isfinite(o.init_scale) &&
+                (o.init_scale > 0.0 || o.init == "zero" || o.init == "constant"),
             "init-scale", num(o.init_scale), "positive and finite");
     o.bias_given = given("bias");
     require(!o.bias_given || std::isfinite(o.bias), "bias", num(o.bias), "finite");
 
     require_known("optimizer", o.optimizer, optimizer_names(),
                   [](const std::string& n) { make_optimizer(n, 1.0); });
-    if (!given("eta")) o.eta = (o.optimizer == "adam" || o.optimizer.rfind("rmsprop", 0) == 0) ? 0.001 : 0.01;
+    if (!given("eta"))
+        o.eta = (o.optimizer == "adam" || o.optimizer.rfind("rmsprop", 0) == 0) ? 0.001 : 0.01;
     require(positive(o.eta), "eta", num(o.eta), "positive and finite (the learning rate η)");
     require(unit_interval(o.alpha), "alpha", num(o.alpha), "in [0, 1) (momentum α)");
     require(unit_interval(o.rho), "rho", num(o.rho), "in [0, 1) (RMSProp ρ)");
@@ -203,9 +210,10 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     require(unit_interval(o.rho2), "rho2", num(o.rho2), "in [0, 1) (Adam ρ₂)");
     if (given("delta")) require(positive(o.delta), "delta", num(o.delta), "positive and finite");
 
-    require(o.schedule == "constant" || o.schedule == "linear" || o.schedule == "inverse", "schedule",
-            "'" + o.schedule + "'", "one of constant, linear, inverse");
-    if (given("eta-tau")) require(positive(o.eta_tau), "eta-tau", num(o.eta_tau), "positive and finite");
+    require(o.schedule == "constant" || o.schedule == "linear" || o.schedule == "inverse",
+            "schedule", "'" + o.schedule + "'", "one of constant, linear, inverse");
+    if (given("eta-tau"))
+        require(positive(o.eta_tau), "eta-tau", num(o.eta_tau), "positive and finite");
     if (given("tau")) o.tau = count("tau", 1);
     if (given("k0")) require(positive(o.k0), "k0", num(o.k0), "positive and finite");
     require(positive(o.p), "p", num(o.p), "positive and finite");
@@ -217,7 +225,8 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
             "'" + o.progress + "'", "one of auto, lines, quiet");
     require(!given("save") || !o.save.empty(), "save", "''", "a file name");
     require(!given("plot") || !o.plot.empty(), "plot", "''", "a path stem, e.g. runs/iris");
-    require(!o.data.empty(), "data", "''", "given: the CSV file to train on or to evaluate (see --help)");
+    require(!o.data.empty(), "data", "''",
+            "given: the CSV file to train on or to evaluate (see --help)");
     return o;
 }
 

@@ -21,13 +21,13 @@ struct TrainOptions {
 
     // Data: a CSV file (plain or gzip), one sample per line, one column holding the class.
     std::string data;
-    int label_column = -1;        // 0-based; negative counts from the end (−1: the last column)
+    int label_column = -1;  // 0-based; negative counts from the end (−1: the last column)
     std::size_t header_lines = 0;
     bool label_column_given = false, header_lines_given = false;  // else taken from a loaded model
 
     // Network: N_0 = features of the data, hidden widths N_1 … N_{L−1}, N_L = K classes.
     std::vector<std::size_t> hidden{32};
-    std::string activation = "relu";         // σ of the hidden layers
+    std::string activation = "relu";  // σ of the hidden layers
     std::string output_activation = "identity";
     std::string cost = "cross_entropy";
     bool hidden_given = false, activation_given = false, output_activation_given = false,
@@ -40,11 +40,12 @@ struct TrainOptions {
 
     // Optimizer and its constants (the notes' names).
     std::string optimizer = "adam";
-    double eta = 0.0;  // η; 0: the optimizer's default (0.001 for adam, rmsprop; 0.01 for the others)
-    double alpha = 0.9;                   // momentum α
-    double rho = 0.9;                     // RMSProp ρ
-    double rho1 = 0.9, rho2 = 0.999;      // Adam ρ₁, ρ₂
-    double delta = 0.0;                   // δ; 0: the optimizer's default
+    double eta =
+        0.0;  // η; 0: the optimizer's default (0.001 for adam, rmsprop; 0.01 for the others)
+    double alpha = 0.9;               // momentum α
+    double rho = 0.9;                 // RMSProp ρ
+    double rho1 = 0.9, rho2 = 0.999;  // Adam ρ₁, ρ₂
+    double delta = 0.0;               // δ; 0: the optimizer's default
 
     // Schedule η_k for step k.
     std::string schedule = "constant";  // constant, linear, inverse

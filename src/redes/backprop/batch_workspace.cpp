@@ -67,9 +67,9 @@ void require_data(const char* op, const MLP& net, const Matrix& X_all, const Mat
     if (X_all.rows() != net.input_size() || Y_all.rows() != net.output_size() ||
         X_all.cols() != Y_all.cols())
         throw ShapeError(std::string(op) + ": inputs " + shape_str(X_all.rows(), X_all.cols()) +
-                         " and targets " + shape_str(Y_all.rows(), Y_all.cols()) + " for a network " +
-                         std::to_string(net.input_size()) + " → " + std::to_string(net.output_size()) +
-                         " (need N_0×M and N_L×M)");
+                         " and targets " + shape_str(Y_all.rows(), Y_all.cols()) +
+                         " for a network " + std::to_string(net.input_size()) + " → " +
+                         std::to_string(net.output_size()) + " (need N_0×M and N_L×M)");
     for (std::size_t m : batch)
         if (m >= X_all.cols())
             throw IndexError(std::string(op) + ": sample " + std::to_string(m) + " outside " +
@@ -232,7 +232,8 @@ void tanh_block(const double* z, std::size_t n, double* x, double* sigma_prime) 
         std::memcpy(&th_bits, &th_near, sizeof th_bits);
         std::memcpy(&d_bits, &d_near, sizeof d_bits);
         std::memcpy(&z_bits, &zi, sizeof z_bits);
-        th_bits = (((th_bits & ~far) | (0x3FF0000000000000ull & far)) & ~nan) | (z_bits & nan);  // 1.0
+        th_bits =
+            (((th_bits & ~far) | (0x3FF0000000000000ull & far)) & ~nan) | (z_bits & nan);  // 1.0
         d_bits = ((d_bits & ~far) & ~nan) | (z_bits & nan);
         double th, d;
         std::memcpy(&th, &th_bits, sizeof th);
@@ -254,7 +255,8 @@ void tanh_and_derivative(const double* z, std::size_t n, double* x, double* sigm
 namespace {
 
 double step(const char* op, const MLP& net, const Layers& p, const Cost& cost, const Matrix& X_all,
-            const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws, Vector& g) {
+            const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
+            Vector& g) {
     require_data(op, net, X_all, Y_all, batch);
     const std::size_t L = net.L(), M = batch.size();
     size_workspace(net, ws);
@@ -274,7 +276,7 @@ double step(const char* op, const MLP& net, const Layers& p, const Cost& cost, c
         const MatrixView& W = p.W[l];
         shape(d, W.cols, M);
         const MatrixView W_T{W.data, W.cols, W.rows, W.col_stride, W.row_stride};  // read in place
-        gemm(W_T, view(ws.delta[l]), d);   // W_ℓᵀ δ_ℓ
+        gemm(W_T, view(ws.delta[l]), d);    // W_ℓᵀ δ_ℓ
         hadamard_in_place(d, ws.S[l - 1]);  // ⊙ σ′(Z_{ℓ−1})
     }
 
@@ -299,9 +301,9 @@ double step(const char* op, const MLP& net, const Layers& p, const Cost& cost, c
     return J_sum / Md;
 }
 
-double forward_risk(const char* op, const MLP& net, const Layers& p, const Cost& cost, const Matrix& X_all,
-                    const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
-                    std::size_t chunk) {
+double forward_risk(const char* op, const MLP& net, const Layers& p, const Cost& cost,
+                    const Matrix& X_all, const Matrix& Y_all, const std::vector<std::size_t>& batch,
+                    BatchWorkspace& ws, std::size_t chunk) {
     require_data(op, net, X_all, Y_all, batch);
     if (chunk == 0) throw ValueError(std::string(op) + ": chunk = 0 columns; at least 1");
     size_workspace(net, ws);
@@ -327,9 +329,11 @@ double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_
 
 double risk_and_gradient_into(const MLP& architecture, const Vector& theta, const Cost& cost,
                               const Matrix& X_all, const Matrix& Y_all,
-                              const std::vector<std::size_t>& batch, BatchWorkspace& ws, Vector& g) {
+                              const std::vector<std::size_t>& batch, BatchWorkspace& ws,
+                              Vector& g) {
     const char* op = "risk_and_gradient_into";
-    return step(op, architecture, layers_of(op, architecture, theta), cost, X_all, Y_all, batch, ws, g);
+    return step(op, architecture, layers_of(op, architecture, theta), cost, X_all, Y_all, batch, ws,
+                g);
 }
 
 double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Matrix& Y_all,
@@ -337,11 +341,11 @@ double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Ma
     return forward_risk("risk_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, chunk);
 }
 
-double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost, const Matrix& X_all,
-                 const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
-                 std::size_t chunk) {
-    return forward_risk("risk_into", architecture, layers_of("risk_into", architecture, theta), cost, X_all,
-                        Y_all, batch, ws, chunk);
+double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost,
+                 const Matrix& X_all, const Matrix& Y_all, const std::vector<std::size_t>& batch,
+                 BatchWorkspace& ws, std::size_t chunk) {
+    return forward_risk("risk_into", architecture, layers_of("risk_into", architecture, theta),
+                        cost, X_all, Y_all, batch, ws, chunk);
 }
 
 }  // namespace redes

@@ -67,8 +67,8 @@ double risk_and_gradient_into(const MLP& architecture, const Vector& theta, cons
 double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Matrix& Y_all,
                  const std::vector<std::size_t>& batch, BatchWorkspace& ws,
                  std::size_t chunk = 256);
-double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost, const Matrix& X_all,
-                 const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
-                 std::size_t chunk = 256);
+double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost,
+                 const Matrix& X_all, const Matrix& Y_all, const std::vector<std::size_t>& batch,
+                 BatchWorkspace& ws, std::size_t chunk = 256);
 
 }  // namespace redes

@@ -53,9 +53,7 @@ Matrix output_delta(const Activation& sigma_L, const Matrix& Z_L, const Matrix& 
 }
 
 // ∂J/∂X_{ℓ−1} = W_ℓᵀ δ_ℓ
-Matrix input_gradient(const Matrix& W, const Matrix& delta) {
-    return matmul(transpose(W), delta);
-}
+Matrix input_gradient(const Matrix& W, const Matrix& delta) { return matmul(transpose(W), delta); }
 
 // δ_{ℓ−1} = (W_ℓᵀ δ_ℓ) ⊙ σ′(Z_{ℓ−1})
 Matrix hidden_delta(const Matrix& input_grad, const Activation& sigma, const Matrix& Z) {
@@ -83,8 +81,8 @@ std::vector<Matrix> backward_deltas(const MLP& net, const Cost& cost, const Batc
     std::vector<Matrix> delta(L + 1);
     delta[L] = output_delta(net.sigma(L), cache.Z[L], cost.g_J_prime(cache.X[L], Y));
     for (std::size_t l = L; l >= 2; --l)
-        delta[l - 1] = hidden_delta(input_gradient(net.W(l), delta[l]), net.sigma(l - 1),
-                                    cache.Z[l - 1]);
+        delta[l - 1] =
+            hidden_delta(input_gradient(net.W(l), delta[l]), net.sigma(l - 1), cache.Z[l - 1]);
     return delta;
 }
 

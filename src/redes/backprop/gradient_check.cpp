@@ -23,9 +23,9 @@ std::string num(const char* fmt, double v) {
 bool crosses_kink(const std::vector<signed char>& at, const std::vector<signed char>& up,
                   const std::vector<signed char>& down) {
     if (up.size() != at.size() || down.size() != at.size())
-        throw ShapeError("check_gradient: kink_sides returned " + std::to_string(at.size()) +
-                         ", " + std::to_string(up.size()) + " and " +
-                         std::to_string(down.size()) + " sides at θ, θ + h e_i, θ − h e_i");
+        throw ShapeError("check_gradient: kink_sides returned " + std::to_string(at.size()) + ", " +
+                         std::to_string(up.size()) + " and " + std::to_string(down.size()) +
+                         " sides at θ, θ + h e_i, θ − h e_i");
     for (std::size_t k = 0; k < at.size(); ++k)
         if (at[k] == 0 || up[k] != at[k] || down[k] != at[k]) return true;
     return false;
@@ -114,9 +114,8 @@ std::ostream& operator<<(std::ostream& os, const GradientCheck& c) {
     return os;
 }
 
-GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat,
-                             const Vector& theta, const Vector& gradient,
-                             GradientCheckOptions options) {
+GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat, const Vector& theta,
+                             const Vector& gradient, GradientCheckOptions options) {
     const std::size_t D = theta.size();
     if (D == 0) throw ShapeError("check_gradient: θ is empty");
     if (gradient.size() != D)
@@ -142,8 +141,8 @@ GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat,
     c.numeric = Vector(D);
     c.near_kink.assign(D, false);
     const bool kinks = static_cast<bool>(options.kink_sides);
-    const std::vector<signed char> sides_at = kinks ? options.kink_sides(theta)
-                                                    : std::vector<signed char>{};
+    const std::vector<signed char> sides_at =
+        kinks ? options.kink_sides(theta) : std::vector<signed char>{};
     Vector t = theta;
     for (std::size_t i = 0; i < D; ++i) {
         const double up = theta[i] + options.h, down = theta[i] - options.h;
@@ -195,8 +194,8 @@ GradientCheck check_gradient(const MLP& net, const Cost& J, const Matrix& X, con
     if (X.rows() != net.input_size() || Y.rows() != net.output_size() || X.cols() != Y.cols() ||
         X.cols() == 0)
         throw ShapeError("check_gradient: batch X " + shape_str(X.rows(), X.cols()) +
-                         " and targets Y " + shape_str(Y.rows(), Y.cols()) +
-                         " for a network " + std::to_string(net.input_size()) + " → " +
+                         " and targets Y " + shape_str(Y.rows(), Y.cols()) + " for a network " +
+                         std::to_string(net.input_size()) + " → " +
                          std::to_string(net.output_size()) + " (need N_0×M and N_L×M, M > 0)");
     options.groups = parameter_groups(net);
     // sign(z_ℓm) for every layer whose σ_ℓ has a kink, every sample

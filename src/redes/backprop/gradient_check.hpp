@@ -41,10 +41,10 @@ struct ParameterGroup {
 using KinkSides = std::function<std::vector<signed char>(const Vector& theta)>;
 
 struct GradientCheckOptions {
-    double h = 1e-5;                    // the finite-difference step
-    double tolerance = 1e-7;            // largest relative error that passes
-    std::vector<ParameterGroup> groups; // empty: one group "θ" with every entry
-    KinkSides kink_sides;               // empty: the model has no kinks to watch
+    double h = 1e-5;                     // the finite-difference step
+    double tolerance = 1e-7;             // largest relative error that passes
+    std::vector<ParameterGroup> groups;  // empty: one group "θ" with every entry
+    KinkSides kink_sides;                // empty: the model has no kinks to watch
 };
 
 // |a − n| / max(|a| + |n|, tiny), tiny the smallest normal double
@@ -58,12 +58,12 @@ struct GroupCheck {
     std::size_t cols = 0;              // as in ParameterGroup
     std::size_t checked = 0;           // entries compared (size minus those near a kink)
     std::size_t near_kink = 0;         // entries left out: their difference crosses a kink
-    double relative_error = 0.0;       // ‖a − n‖ / max(‖a‖ + ‖n‖, tiny) over checked entries
-    double worst_entry_error = 0.0;    // the largest per-entry relative error among them
-    std::size_t worst = 0;             // its index in θ
+    double relative_error = 0.0;  // ‖a − n‖ / max(‖a‖ + ‖n‖, tiny) over checked entries
+    double worst_entry_error = 0.0;  // the largest per-entry relative error among them
+    std::size_t worst = 0;           // its index in θ
     // Where the worst entry sits in the group: "(i, j)" in a matrix, "[i]" in a vector (0-based).
     std::string worst_position() const;
-    bool all_zero = false;             // a = n = 0 on every checked entry: nothing was tested
+    bool all_zero = false;  // a = n = 0 on every checked entry: nothing was tested
     bool passed = false;
     // "ok", "suspicious", "WRONG", "NOT TESTED (both gradients are 0)",
     // "NOT TESTED (all near a kink)"
@@ -72,8 +72,8 @@ struct GroupCheck {
 
 struct GradientCheck {
     double h = 0.0, tolerance = 0.0;
-    Vector analytic, numeric;        // a and n, in the order of θ
-    std::vector<bool> near_kink;     // per entry of θ
+    Vector analytic, numeric;     // a and n, in the order of θ
+    std::vector<bool> near_kink;  // per entry of θ
     std::vector<GroupCheck> groups;
     // Every group passed.
     bool passed() const;
@@ -85,9 +85,8 @@ struct GradientCheck {
 std::ostream& operator<<(std::ostream& os, const GradientCheck& check);
 
 // Any model: R_hat maps θ to R̂(θ); gradient is the analytic ∇R̂(θ) to test.
-GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat,
-                             const Vector& theta, const Vector& gradient,
-                             GradientCheckOptions options = {});
+GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat, const Vector& theta,
+                             const Vector& gradient, GradientCheckOptions options = {});
 
 // An MLP with cost J on the batch X (N_0×M), Y (N_L×M): R̂ = (1/M) Σ_m J(f(x_m); y_m), groups
 // W_1, b_1, …, W_L, b_L, kinks found from every layer's pre-activations z_ℓm.

@@ -33,9 +33,8 @@ void require_memory(const MLP& net, std::size_t limit) {
     throw LimitError(
         "literal_backprop: one sample's tuples need " + megabytes(total) + " (layer " + l +
         ": ∂z_" + l + "/∂W_" + l + " alone is " + std::to_string(n) + "×" + std::to_string(n) +
-        "×" + std::to_string(n_prev) + " doubles = " +
-        megabytes(Tensor3::bytes_for(n, n, n_prev)) + "), above the limit of " +
-        megabytes(limit) +
+        "×" + std::to_string(n_prev) + " doubles = " + megabytes(Tensor3::bytes_for(n, n, n_prev)) +
+        "), above the limit of " + megabytes(limit) +
         "; raise memory_limit_bytes or use efficient_backprop, which never builds ∂z/∂W");
 }
 }  // namespace
@@ -62,9 +61,9 @@ std::size_t literal_layer_bytes(const MLP& net, std::size_t ell) {
         throw IndexError("literal_layer_bytes: ℓ = " + std::to_string(ell) + " outside 1…" +
                          std::to_string(net.L()));
     const std::size_t n = net.N()[ell], n_prev = net.N()[ell - 1];
-    std::size_t bytes = Tensor3::bytes_for(n, n, n_prev);               // ∂z/∂W
-    bytes = add_bytes(bytes, Tensor3::bytes_for(2, n, n));              // G_σ′ and I
-    return add_bytes(bytes, Tensor3::bytes_for(2, n, 1));               // z and x
+    std::size_t bytes = Tensor3::bytes_for(n, n, n_prev);   // ∂z/∂W
+    bytes = add_bytes(bytes, Tensor3::bytes_for(2, n, n));  // G_σ′ and I
+    return add_bytes(bytes, Tensor3::bytes_for(2, n, 1));   // z and x
 }
 
 std::size_t literal_memory_bytes(const MLP& net) {
@@ -78,8 +77,8 @@ LiteralSample literal_forward(const MLP& net, const Cost& cost, const Vector& x_
                               const Vector& y_m, std::size_t memory_limit_bytes) {
     if (x_m.size() != net.input_size() || y_m.size() != net.output_size())
         throw ShapeError("literal_forward: sample of size " + std::to_string(x_m.size()) +
-                         " and target of size " + std::to_string(y_m.size()) +
-                         " for a network " + std::to_string(net.input_size()) + " → " +
+                         " and target of size " + std::to_string(y_m.size()) + " for a network " +
+                         std::to_string(net.input_size()) + " → " +
                          std::to_string(net.output_size()));
     require_memory(net, memory_limit_bytes);
     LiteralSample s;
@@ -88,11 +87,11 @@ LiteralSample literal_forward(const MLP& net, const Cost& cost, const Vector& x_
     s.layers.reserve(net.L());
     for (std::size_t l = 1; l <= net.L(); ++l) {
         LiteralLayer t;
-        t.z = net.W(l) * *x_prev + net.b(l);              // z_ℓm = W_ℓ x_(ℓ−1)m + b_ℓ
-        t.x = net.sigma(l).sigma(t.z);                     // x_ℓm = σ(z_ℓm)
-        t.G_sigma_prime = net.sigma(l).G_sigma_prime(t.z); // G_σ′(z_ℓm)
-        t.dz_dW = dz_dW(*x_prev, net.N()[l]);              // ∂z_ℓm/∂W_ℓ
-        t.dz_db = Matrix::identity(net.N()[l]);            // ∂z_ℓm/∂b_ℓ = I
+        t.z = net.W(l) * *x_prev + net.b(l);                // z_ℓm = W_ℓ x_(ℓ−1)m + b_ℓ
+        t.x = net.sigma(l).sigma(t.z);                      // x_ℓm = σ(z_ℓm)
+        t.G_sigma_prime = net.sigma(l).G_sigma_prime(t.z);  // G_σ′(z_ℓm)
+        t.dz_dW = dz_dW(*x_prev, net.N()[l]);               // ∂z_ℓm/∂W_ℓ
+        t.dz_db = Matrix::identity(net.N()[l]);             // ∂z_ℓm/∂b_ℓ = I
         s.layers.push_back(std::move(t));
         x_prev = &s.layers.back().x;
     }
@@ -123,7 +122,7 @@ MLPGradient literal_backward(const MLP& net, const LiteralSample& s) {
     g.db.resize(net.L());
     for (std::size_t l = net.L(); l >= 1; --l) {
         g.dW[l - 1] = contract(rows[l - 1], s.layer(l).dz_dW);  // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ
-        g.db[l - 1] = vecmat(rows[l - 1], s.layer(l).dz_db);    // ∂J/∂b_ℓ = r_ℓᵀ I
+        g.db[l - 1] = vecmat(rows[l - 1], s.layer(l).dz_db);  // ∂J/∂b_ℓ = r_ℓᵀ I
     }
     return g;
 }
@@ -133,8 +132,8 @@ MLPGradient literal_backprop(const MLP& net, const Cost& cost, const Matrix& X, 
     if (X.cols() == 0) throw ValueError("literal_backprop: M = 0 samples");
     if (X.rows() != net.input_size() || Y.rows() != net.output_size() || X.cols() != Y.cols())
         throw ShapeError("literal_backprop: batch X " + shape_str(X.rows(), X.cols()) +
-                         " and targets Y " + shape_str(Y.rows(), Y.cols()) +
-                         " for a network " + std::to_string(net.input_size()) + " → " +
+                         " and targets Y " + shape_str(Y.rows(), Y.cols()) + " for a network " +
+                         std::to_string(net.input_size()) + " → " +
                          std::to_string(net.output_size()) + " (need N_0×M and N_L×M)");
     require_memory(net, memory_limit_bytes);
     const std::size_t M = X.cols();

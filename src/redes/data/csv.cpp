@@ -15,7 +15,8 @@ namespace {
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -32,7 +33,8 @@ std::vector<std::string_view> split(std::string_view line, char delimiter) {
     std::size_t start = 0;
     for (;;) {
         const std::size_t pos = line.find(delimiter, start);
-        fields.push_back(trim(line.substr(start, pos == std::string_view::npos ? pos : pos - start)));
+        fields.push_back(
+            trim(line.substr(start, pos == std::string_view::npos ? pos : pos - start)));
         if (pos == std::string_view::npos) return fields;
         start = pos + 1;
     }
@@ -62,8 +64,9 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     if (lines.size() <= opt.header_lines) {
         if (text.empty()) throw IoError(name + ": empty file");
         throw IoError(name + ": no data after the header (header_lines = " +
-                      std::to_string(opt.header_lines) + ", the file has " + std::to_string(lines.size()) +
-                      " non-blank line" + (lines.size() == 1 ? "" : "s") + ")");
+                      std::to_string(opt.header_lines) + ", the file has " +
+                      std::to_string(lines.size()) + " non-blank line" +
+                      (lines.size() == 1 ? "" : "s") + ")");
     }
 
     const std::size_t first = opt.header_lines;  // 0-based index of the first data line
@@ -78,7 +81,8 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
         if (li == first) {
             C = fields.size();
             if (C < 2)
-                throw IoError(at_line(line) + "1 column; a sample needs at least one feature and a label");
+                throw IoError(at_line(line) +
+                              "1 column; a sample needs at least one feature and a label");
             const long lc = opt.label_column < 0 ? static_cast<long>(C) + opt.label_column
                                                  : static_cast<long>(opt.label_column);
             if (lc < 0 || lc >= static_cast<long>(C))
@@ -95,9 +99,11 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
             double v = 0.0;
             const bool ok = parse_number(f, v);
             if (c != label_col) {
-                if (!ok) throw IoError(at(line, c + 1) + "'" + std::string(f) + "' is not a number");
+                if (!ok)
+                    throw IoError(at(line, c + 1) + "'" + std::string(f) + "' is not a number");
                 if (!std::isfinite(v))
-                    throw IoError(at(line, c + 1) + "'" + std::string(f) + "' is not a finite number");
+                    throw IoError(at(line, c + 1) + "'" + std::string(f) +
+                                  "' is not a finite number");
                 features.push_back(v);
                 continue;
             }
@@ -107,11 +113,12 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
             const auto k = static_cast<std::size_t>(v);
             if (opt.num_classes > 0 && k >= opt.num_classes)
                 throw IoError(at(line, c + 1) + "label " + std::to_string(k) + " outside 0…" +
-                              std::to_string(opt.num_classes - 1) + " (num_classes = " +
-                              std::to_string(opt.num_classes) + ")");
+                              std::to_string(opt.num_classes - 1) +
+                              " (num_classes = " + std::to_string(opt.num_classes) + ")");
             if (opt.num_classes == 0 && k >= CsvOptions::max_inferred_classes)
-                throw IoError(at(line, c + 1) + "label " + std::to_string(k) + " would make K = " +
-                              std::to_string(k + 1) + " classes (K = largest label + 1 is inferred up to " +
+                throw IoError(at(line, c + 1) + "label " + std::to_string(k) +
+                              " would make K = " + std::to_string(k + 1) +
+                              " classes (K = largest label + 1 is inferred up to " +
                               std::to_string(CsvOptions::max_inferred_classes) +
                               "); pass num_classes if the data really has that many");
             labels.push_back(k);
@@ -132,7 +139,8 @@ namespace {
 void require_shipped(const std::string& path, const std::string& op) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw IoError(op + ": " + path + " not found (the path is relative to the repository root: " +
+        throw IoError(op + ": " + path +
+                      " not found (the path is relative to the repository root: " +
                       "run the program from there, or pass the file's path)");
 }
 

@@ -26,8 +26,8 @@ DataSet make_dataset(Matrix X, std::vector<std::size_t> labels, std::size_t K, s
                          std::to_string(labels.size()) + " labels");
     if (K == 0 && !labels.empty()) K = *std::max_element(labels.begin(), labels.end()) + 1;
     if (!class_names.empty() && class_names.size() != K)
-        throw ShapeError("make_dataset: " + std::to_string(class_names.size()) + " class names for K = " +
-                         std::to_string(K) + " classes");
+        throw ShapeError("make_dataset: " + std::to_string(class_names.size()) +
+                         " class names for K = " + std::to_string(K) + " classes");
     DataSet d;
     d.Y = one_hot(labels, K);
     d.X = std::move(X);
@@ -45,7 +45,8 @@ DataSet DataSet::subset(const std::vector<std::size_t>& idx) const {
         const std::size_t m = idx[j];
         if (m >= M())
             throw IndexError("DataSet::subset: sample " + std::to_string(m) + " outside 0…" +
-                             std::to_string(M()) + "−1 of " + (source.empty() ? "the data set" : source));
+                             std::to_string(M()) + "−1 of " +
+                             (source.empty() ? "the data set" : source));
         for (std::size_t i = 0; i < N(); ++i) Xs(i, j) = X(i, m);
         ls[j] = labels[m];
     }

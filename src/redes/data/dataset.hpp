@@ -13,11 +13,11 @@
 namespace redes::data {
 
 struct DataSet {
-    Matrix X;                         // N × M, samples as columns
-    std::vector<std::size_t> labels;  // M classes in {0…K−1}
-    Matrix Y;                         // K × M, one-hot
-    std::size_t K = 0;                // number of classes
-    std::string source;               // where it came from (file name), for messages
+    Matrix X;                              // N × M, samples as columns
+    std::vector<std::size_t> labels;       // M classes in {0…K−1}
+    Matrix Y;                              // K × M, one-hot
+    std::size_t K = 0;                     // number of classes
+    std::string source;                    // where it came from (file name), for messages
     std::vector<std::string> class_names;  // name of class k (empty when unknown)
 
     std::size_t M() const { return X.cols(); }  // number of samples

@@ -19,7 +19,8 @@ std::string hex(std::uint32_t v, int digits) {
 
 // Big-endian (most significant byte first), as IDX stores its integers.
 std::uint32_t big_endian_u32(const unsigned char* p) {
-    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) |
+           p[3];
 }
 
 const char* type_name(unsigned t) {
@@ -54,14 +55,16 @@ IdxRead read_idx_impl(const std::string& path, std::size_t expected_dims, std::s
     std::size_t got = file.read(reinterpret_cast<char*>(magic), 4);
     if (got == 0) throw IoError(w + ": empty file");
     if (got < 4)
-        throw IoError(at_byte(0) + "truncated header: the magic number needs 4 bytes, the file has " +
+        throw IoError(at_byte(0) +
+                      "truncated header: the magic number needs 4 bytes, the file has " +
                       std::to_string(got));
     const std::uint32_t m = big_endian_u32(magic);
     const std::uint32_t expected_magic = 0x0800u | static_cast<std::uint32_t>(expected_dims);
     if (magic[0] != 0 || magic[1] != 0)
-        throw IoError(at_byte(0) + "bad magic number " + hex(m, 8) +
-                      ": an IDX file starts with 0x00 0x00, the type 0x08 and the number of dimensions" +
-                      (expected_dims ? " (expected " + hex(expected_magic, 8) + ")" : std::string()));
+        throw IoError(
+            at_byte(0) + "bad magic number " + hex(m, 8) +
+            ": an IDX file starts with 0x00 0x00, the type 0x08 and the number of dimensions" +
+            (expected_dims ? " (expected " + hex(expected_magic, 8) + ")" : std::string()));
     if (magic[2] != 0x08)
         throw IoError(at_byte(2) + "data type " + hex(magic[2], 2) + " (" + type_name(magic[2]) +
                       "); this reader reads unsigned bytes (0x08)");
@@ -76,8 +79,8 @@ IdxRead read_idx_impl(const std::string& path, std::size_t expected_dims, std::s
     got = file.read(reinterpret_cast<char*>(header.data()), header.size());
     if (got < header.size())
         throw IoError(at_byte(4 + got) + "truncated header: " + std::to_string(D) + " sizes need " +
-                      std::to_string(header.size()) + " bytes after the magic number, the file has " +
-                      std::to_string(got));
+                      std::to_string(header.size()) +
+                      " bytes after the magic number, the file has " + std::to_string(got));
     IdxRead r;
     IdxArray& a = r.array;
     const double limit = 1ull << 40;  // 1 TiB: a header promising more is corrupt
@@ -85,11 +88,12 @@ IdxRead read_idx_impl(const std::string& path, std::size_t expected_dims, std::s
     for (std::size_t d = 0; d < D; ++d) {
         a.dims.push_back(big_endian_u32(&header[4 * d]));
         if (d > 0 && a.dims[d] == 0)
-            throw IoError(at_byte(4 + 4 * d) + "wrong dimensions: size of dimension " + std::to_string(d + 1) +
-                          " is 0 (" + dims_str(a.dims) + "…)");
+            throw IoError(at_byte(4 + 4 * d) + "wrong dimensions: size of dimension " +
+                          std::to_string(d + 1) + " is 0 (" + dims_str(a.dims) + "…)");
         total *= static_cast<double>(a.dims[d]);
     }
-    if (total > limit) throw IoError(at_byte(4) + "sizes " + dims_str(a.dims) + " promise more than 1 TiB");
+    if (total > limit)
+        throw IoError(at_byte(4) + "sizes " + dims_str(a.dims) + " promise more than 1 TiB");
     const std::size_t data_start = 4 + 4 * D;
     std::size_t item_bytes = 1;
     for (std::size_t d = 1; d < D; ++d) item_bytes *= a.dims[d];
@@ -116,7 +120,8 @@ IdxRead read_idx_impl(const std::string& path, std::size_t expected_dims, std::s
         throw IoError(at_byte(data_start + got) + "truncated: " +
                       (partial ? "the first " + std::to_string(a.dims[0]) + " items need "
                                : "the header (" + dims_str(a.dims) + ") promises ") +
-                      std::to_string(need) + " data bytes, the file ends after " + std::to_string(got));
+                      std::to_string(need) + " data bytes, the file ends after " +
+                      std::to_string(got));
     if (!partial) {
         std::size_t extra = 0;
         char buf[4096];
@@ -130,8 +135,8 @@ IdxRead read_idx_impl(const std::string& path, std::size_t expected_dims, std::s
 }
 
 DataSet load_idx_impl(const std::string& images_path, const std::string& labels_path,
-                      std::size_t num_classes, std::size_t max_samples, std::size_t rows, std::size_t cols,
-                      const std::string& what) {
+                      std::size_t num_classes, std::size_t max_samples, std::size_t rows,
+                      std::size_t cols, const std::string& what) {
     if (num_classes == 0) throw ValueError("load_idx: num_classes = 0, need at least 1 class");
     const IdxRead img = read_idx_impl(images_path, 3, max_samples);
     const IdxRead lab = read_idx_impl(labels_path, 1, max_samples);
@@ -142,16 +147,16 @@ DataSet load_idx_impl(const std::string& images_path, const std::string& labels_
     const auto& dims = img.array.dims;
     if (rows && (dims[1] != rows || dims[2] != cols))
         throw IoError("load_idx: " + images_path + ", byte 8: wrong dimensions: images of " +
-                      std::to_string(dims[1]) + "×" + std::to_string(dims[2]) + ", " + what + " has " +
-                      std::to_string(rows) + "×" + std::to_string(cols));
+                      std::to_string(dims[1]) + "×" + std::to_string(dims[2]) + ", " + what +
+                      " has " + std::to_string(rows) + "×" + std::to_string(cols));
     const std::size_t M = dims[0], N = dims[1] * dims[2];
     std::vector<std::size_t> labels(M);
     for (std::size_t m = 0; m < M; ++m) {
         labels[m] = lab.array.data[m];
         if (labels[m] >= num_classes)
-            throw IoError("load_idx: " + labels_path + ", byte " + std::to_string(8 + m) + " (item " +
-                          std::to_string(m) + "): label " + std::to_string(labels[m]) + " outside 0…" +
-                          std::to_string(num_classes - 1));
+            throw IoError("load_idx: " + labels_path + ", byte " + std::to_string(8 + m) +
+                          " (item " + std::to_string(m) + "): label " + std::to_string(labels[m]) +
+                          " outside 0…" + std::to_string(num_classes - 1));
     }
     // x = pixel / 255, image m as column m
     Matrix X(N, M);
@@ -167,35 +172,40 @@ IdxArray read_idx(const std::string& path, std::size_t expected_dims, std::size_
     return read_idx_impl(path, expected_dims, max_items).array;
 }
 
-DataSet load_idx(const std::string& images_path, const std::string& labels_path, std::size_t num_classes,
-                 std::size_t max_samples) {
+DataSet load_idx(const std::string& images_path, const std::string& labels_path,
+                 std::size_t num_classes, std::size_t max_samples) {
     return load_idx_impl(images_path, labels_path, num_classes, max_samples, 0, 0, "");
 }
 
 FashionMnistFiles fashion_mnist_files(const std::string& dir) {
     FashionMnistFiles f{dir + "/train-images-idx3-ubyte.gz", dir + "/train-labels-idx1-ubyte.gz",
                         dir + "/t10k-images-idx3-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz"};
-    for (const std::string* p : {&f.train_images, &f.train_labels, &f.test_images, &f.test_labels}) {
+    for (const std::string* p :
+         {&f.train_images, &f.train_labels, &f.test_images, &f.test_labels}) {
         std::error_code ec;
         if (!std::filesystem::is_regular_file(*p, ec))
-            throw IoError("fashion_mnist_files: " + *p +
-                          " not found; Fashion-MNIST comes from the Debian package dataset-fashion-mnist "
-                          "(`make deps` as root, or: sudo apt-get install dataset-fashion-mnist)");
+            throw IoError(
+                "fashion_mnist_files: " + *p +
+                " not found; Fashion-MNIST comes from the Debian package dataset-fashion-mnist "
+                "(`make deps` as root, or: sudo apt-get install dataset-fashion-mnist)");
     }
     return f;
 }
 
 const std::vector<std::string>& fashion_mnist_class_names() {
-    static const std::vector<std::string> names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                                   "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+    static const std::vector<std::string> names = {"T-shirt/top", "Trouser", "Pullover",
+                                                   "Dress",       "Coat",    "Sandal",
+                                                   "Shirt",       "Sneaker", "Bag",
+                                                   "Ankle boot"};
     return names;
 }
 
 DataSet load_fashion_mnist(FashionMnistPart part, std::size_t max_samples, const std::string& dir) {
     const FashionMnistFiles f = fashion_mnist_files(dir);
     const bool train = part == FashionMnistPart::train;
-    DataSet d = load_idx_impl(train ? f.train_images : f.test_images, train ? f.train_labels : f.test_labels,
-                              10, max_samples, 28, 28, "Fashion-MNIST");
+    DataSet d = load_idx_impl(train ? f.train_images : f.test_images,
+                              train ? f.train_labels : f.test_labels, 10, max_samples, 28, 28,
+                              "Fashion-MNIST");
     d.class_names = fashion_mnist_class_names();
     return d;
 }

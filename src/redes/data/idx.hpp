@@ -28,7 +28,8 @@ struct IdxArray {
 // does not look at the rest of the file). Throws IoError for a missing file, a bad magic
 // number, a type other than unsigned byte, the wrong number of dimensions, a size of 0
 // (other than the item count), a truncated header or data, bytes after the data.
-IdxArray read_idx(const std::string& path, std::size_t expected_dims = 0, std::size_t max_items = 0);
+IdxArray read_idx(const std::string& path, std::size_t expected_dims = 0,
+                  std::size_t max_items = 0);
 
 // Images (count × rows × cols) and labels (count) into a DataSet: column m of X is image m,
 // row after row, with x = pixel / 255 ∈ [0, 1] (N = rows·cols); K = num_classes.

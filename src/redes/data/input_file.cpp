@@ -25,7 +25,8 @@ std::string gzip_reason(const bio::gzip_error& e) {
         case bio::gzip::bad_method: return "unsupported compression method";
         case bio::gzip::zlib_error:
             if (e.zlib_error_code() == bio::zlib::data_error) return "invalid deflate data";
-            if (e.zlib_error_code() == bio::zlib::buf_error) return "the compressed stream ends early (file truncated?)";
+            if (e.zlib_error_code() == bio::zlib::buf_error)
+                return "the compressed stream ends early (file truncated?)";
             return "zlib error " + std::to_string(e.zlib_error_code());
     }
     return e.what();

@@ -17,7 +17,8 @@ std::string num(double v) {
 }
 }  // namespace
 
-Standardizer::Standardizer(Vector mean, Vector stddev) : mean_(std::move(mean)), stddev_(std::move(stddev)) {
+Standardizer::Standardizer(Vector mean, Vector stddev)
+    : mean_(std::move(mean)), stddev_(std::move(stddev)) {
     if (mean_.size() != stddev_.size())
         throw ShapeError("Standardizer: " + std::to_string(mean_.size()) + " means but " +
                          std::to_string(stddev_.size()) + " standard deviations");
@@ -34,7 +35,8 @@ Standardizer::Standardizer(Vector mean, Vector stddev) : mean_(std::move(mean)),
 Standardizer Standardizer::fit(const Matrix& X) {
     const std::size_t N = X.rows(), M = X.cols();
     if (M == 0) throw ValueError("Standardizer::fit: no samples (X is " + shape_str(N, M) + ")");
-    if (!all_finite(X)) throw ValueError("Standardizer::fit: X " + shape_str(N, M) + " holds NaN or Inf");
+    if (!all_finite(X))
+        throw ValueError("Standardizer::fit: X " + shape_str(N, M) + " holds NaN or Inf");
     Standardizer st;
     st.mean_ = Vector(N);
     st.stddev_ = Vector(N);
@@ -61,13 +63,14 @@ Standardizer Standardizer::fit(const Matrix& X) {
 Matrix Standardizer::transform(const Matrix& X) const {
     if (X.rows() != N())
         throw ShapeError("Standardizer::transform: X " + shape_str(X.rows(), X.cols()) + " has " +
-                         std::to_string(X.rows()) + " features, the statistics have N = " + std::to_string(N()));
+                         std::to_string(X.rows()) +
+                         " features, the statistics have N = " + std::to_string(N()));
     Matrix Xt(X.rows(), X.cols());
     for (std::size_t i = 0; i < N(); ++i)
         for (std::size_t m = 0; m < X.cols(); ++m) {
             if (!std::isfinite(X(i, m)))
-                throw ValueError("Standardizer::transform: X(" + std::to_string(i) + ", " + std::to_string(m) +
-                                 ") = " + num(X(i, m)) + " is not finite");
+                throw ValueError("Standardizer::transform: X(" + std::to_string(i) + ", " +
+                                 std::to_string(m) + ") = " + num(X(i, m)) + " is not finite");
             Xt(i, m) = (X(i, m) - mean_[i]) / stddev_[i];
         }
     return Xt;
@@ -80,7 +83,8 @@ Vector Standardizer::transform(const Vector& x) const {
     Vector xt(N());
     for (std::size_t i = 0; i < N(); ++i) {
         if (!std::isfinite(x[i]))
-            throw ValueError("Standardizer::transform: x_" + std::to_string(i) + " = " + num(x[i]) + " is not finite");
+            throw ValueError("Standardizer::transform: x_" + std::to_string(i) + " = " + num(x[i]) +
+                             " is not finite");
         xt[i] = (x[i] - mean_[i]) / stddev_[i];
     }
     return xt;

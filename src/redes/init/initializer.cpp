@@ -24,7 +24,8 @@ void require_scale(const char* who, double s) {
 
 void require_finite(const char* who, const char* what, double c) {
     if (!std::isfinite(c))
-        throw ValueError(std::string("init ") + who + ": " + what + " = " + num(c) + " must be finite");
+        throw ValueError(std::string("init ") + who + ": " + what + " = " + num(c) +
+                         " must be finite");
 }
 
 }  // namespace

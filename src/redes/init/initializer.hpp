@@ -37,9 +37,9 @@ enum class WeightKind { normal, uniform, zero, constant };
 // How to draw every W_ℓ of a network.
 struct WeightInit {
     WeightKind kind = WeightKind::normal;
-    double scale = 0.1;    // normal: the standard deviation s; uniform: the half-width s;
-                           // constant: the value c; zero: unused
-    bool fan_in = false;   // scale is a gain: s_ℓ = scale/√N_{ℓ−1}
+    double scale = 0.1;   // normal: the standard deviation s; uniform: the half-width s;
+                          // constant: the value c; zero: unused
+    bool fan_in = false;  // scale is a gain: s_ℓ = scale/√N_{ℓ−1}
 
     static WeightInit normal(double s);
     static WeightInit uniform(double s);

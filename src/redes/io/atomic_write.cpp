@@ -18,7 +18,8 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     const std::string tmp = path + ".tmp." + std::to_string(::getpid());
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw IoError("write " + path + ": cannot create " + tmp + ": " + std::strerror(errno));
+        if (!out)
+            throw IoError("write " + path + ": cannot create " + tmp + ": " + std::strerror(errno));
         out.write(content.data(), static_cast<std::streamsize>(content.size()));
         out.flush();
         if (!out) {

@@ -167,8 +167,9 @@ std::size_t workspace_for(std::size_t rows, std::size_t cols, std::size_t n) {
 // C[i0:i1, j0:j1] (+)= A[i0:i1, :]·B[:, j0:j1] by the five loops of the blocked product
 // (jc over NC columns, pc over KC depths, ic over MC rows, then the register tiles).
 // The depth loop pc is the only one that splits a sum, and it runs in order.
-void gemm_block(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc, bool accumulate,
-                std::size_t i0, std::size_t i1, std::size_t j0, std::size_t j1, double* work) {
+void gemm_block(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc,
+                bool accumulate, std::size_t i0, std::size_t i1, std::size_t j0, std::size_t j1,
+                double* work) {
     const std::size_t n = A.cols;
     const std::size_t kc_max = std::min(KC, n);
     double* Ap = work;
@@ -189,10 +190,8 @@ void gemm_block(const MatrixView& A, const MatrixView& B, double* C, std::size_t
                         double* c = C + (ic + ir) * ldc + jc + jr;
                         const double* a = Ap + ir * kc;
                         const double* b = Bp + jr * kc;
-                        if (nr == NR)
-                            row_tile(mr, kc, a, b, c, ldc, load);
-                        else
-                            column_edge_tile(mr, nr, kc, a, b, c, ldc, load);
+                        if (nr == NR) row_tile(mr, kc, a, b, c, ldc, load);
+                        else column_edge_tile(mr, nr, kc, a, b, c, ldc, load);
                     }
                 }
             }
@@ -210,7 +209,8 @@ double* workspace(std::size_t doubles) {
 }
 
 // True when the storage of C (rows×cols, rows ldc apart) and the numbers A reads overlap.
-bool overlaps(const double* C, std::size_t rows, std::size_t cols, std::size_t ldc, const MatrixView& A) {
+bool overlaps(const double* C, std::size_t rows, std::size_t cols, std::size_t ldc,
+              const MatrixView& A) {
     if (rows == 0 || cols == 0 || A.rows == 0 || A.cols == 0) return false;
     const double* c_end = C + (rows - 1) * ldc + cols;
     const double* a_end = A.data + (A.rows - 1) * A.row_stride + (A.cols - 1) * A.col_stride + 1;
@@ -282,7 +282,8 @@ void gemm(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc, 
     std::size_t per_thread = 0;
     for (std::size_t t = 0; t < parts; ++t) {
         const std::size_t len = cut[t + 1] - cut[t];
-        per_thread = std::max(per_thread, workspace_for(split_rows ? len : m, split_rows ? p : len, n));
+        per_thread =
+            std::max(per_thread, workspace_for(split_rows ? len : m, split_rows ? p : len, n));
     }
     per_thread = round_up(per_thread, 8);  // each thread's space starts on a cache line
     double* work = workspace(per_thread * parts);
@@ -290,8 +291,7 @@ void gemm(const MatrixView& A, const MatrixView& B, double* C, std::size_t ldc, 
     auto run = [&](std::size_t t) {
         if (split_rows)
             gemm_block(A, B, C, ldc, accumulate, cut[t], cut[t + 1], 0, p, work + t * per_thread);
-        else
-            gemm_block(A, B, C, ldc, accumulate, 0, m, cut[t], cut[t + 1], work + t * per_thread);
+        else gemm_block(A, B, C, ldc, accumulate, 0, m, cut[t], cut[t + 1], work + t * per_thread);
     };
     std::vector<std::thread> helpers;
     std::size_t started = 1;

@@ -78,7 +78,9 @@ double& Matrix::at(std::size_t i, std::size_t j) {
                          ") outside " + shape_str(rows_, cols_));
     return (*this)(i, j);
 }
-double Matrix::at(std::size_t i, std::size_t j) const { return const_cast<Matrix&>(*this).at(i, j); }
+double Matrix::at(std::size_t i, std::size_t j) const {
+    return const_cast<Matrix&>(*this).at(i, j);
+}
 
 Vector Matrix::row(std::size_t i) const {
     if (i >= rows_)
@@ -152,8 +154,8 @@ Matrix operator/(Matrix a, double s) { return a /= s; }
 Matrix matmul(const Matrix& A, const Matrix& B) {
     if (A.cols() != B.rows())
         throw ShapeError("matmul: " + shape_str(A.rows(), A.cols()) + "·" +
-                         shape_str(B.rows(), B.cols()) + ": " + std::to_string(A.cols()) +
-                         " ≠ " + std::to_string(B.rows()));
+                         shape_str(B.rows(), B.cols()) + ": " + std::to_string(A.cols()) + " ≠ " +
+                         std::to_string(B.rows()));
     Matrix C(A.rows(), B.cols());
     gemm(view(A), view(B), C);
     return C;
@@ -181,8 +183,8 @@ Vector operator*(const Matrix& A, const Vector& x) { return matvec(A, x); }
 Vector vecmat(const Vector& x, const Matrix& A) {
     if (A.rows() != x.size())
         throw ShapeError("vecmat: (" + std::to_string(x.size()) + ")ᵀ·" +
-                         shape_str(A.rows(), A.cols()) + ": " + std::to_string(x.size()) +
-                         " ≠ " + std::to_string(A.rows()));
+                         shape_str(A.rows(), A.cols()) + ": " + std::to_string(x.size()) + " ≠ " +
+                         std::to_string(A.rows()));
     Vector y(A.cols());
     for (std::size_t i = 0; i < A.rows(); ++i) {
         const double* a = A.row_ptr(i);

@@ -44,8 +44,8 @@ LU lu_decompose(const Matrix& A, double tol) {
             if (std::abs(M(i, k)) > std::abs(M(p, k))) p = i;
         if (std::abs(M(p, k)) <= tol * scale)
             throw SingularMatrixError("lu_decompose: matrix " + shape_str(n, n) +
-                                      " is singular (pivot " + num(M(p, k)) +
-                                      " in column " + std::to_string(k) + ")");
+                                      " is singular (pivot " + num(M(p, k)) + " in column " +
+                                      std::to_string(k) + ")");
         if (p != k) {
             for (std::size_t j = 0; j < n; ++j) std::swap(M(p, j), M(k, j));
             std::swap(f.perm[p], f.perm[k]);
@@ -93,10 +93,11 @@ Matrix cholesky(const Matrix& A) {
     // Only the lower triangle is read below: a non-symmetric A would be factored silently wrong.
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = 0; j < i; ++j)
-            if (std::abs(A(i, j) - A(j, i)) > 1e-12 * std::max(std::abs(A(i, j)), std::abs(A(j, i))))
+            if (std::abs(A(i, j) - A(j, i)) >
+                1e-12 * std::max(std::abs(A(i, j)), std::abs(A(j, i))))
                 throw ValueError("cholesky: matrix " + shape_str(n, n) + " is not symmetric (A(" +
-                                 std::to_string(i) + "," + std::to_string(j) + ") = " +
-                                 num(A(i, j)) + ", A(" + std::to_string(j) + "," +
+                                 std::to_string(i) + "," + std::to_string(j) +
+                                 ") = " + num(A(i, j)) + ", A(" + std::to_string(j) + "," +
                                  std::to_string(i) + ") = " + num(A(j, i)) + ")");
     Matrix L(n, n);
     for (std::size_t j = 0; j < n; ++j) {
@@ -104,8 +105,8 @@ Matrix cholesky(const Matrix& A) {
         for (std::size_t k = 0; k < j; ++k) d -= L(j, k) * L(j, k);
         if (!(d > 1e-14 * std::max(std::abs(A(j, j)), 1e-300)))
             throw SingularMatrixError("cholesky: matrix " + shape_str(n, n) +
-                                      " is not positive definite (pivot " + num(d) +
-                                      " at row " + std::to_string(j) + ")");
+                                      " is not positive definite (pivot " + num(d) + " at row " +
+                                      std::to_string(j) + ")");
         L(j, j) = std::sqrt(d);
         for (std::size_t i = j + 1; i < n; ++i) {
             double s = A(i, j);

@@ -8,9 +8,9 @@ namespace redes {
 
 // P A = L U, with L unit lower triangular and U upper triangular, stored together.
 struct LU {
-    Matrix LU_;                       // L below the diagonal, U on and above it
-    std::vector<std::size_t> perm;    // row i of P A is row perm[i] of A
-    int sign = 1;                     // det(P)
+    Matrix LU_;                     // L below the diagonal, U on and above it
+    std::vector<std::size_t> perm;  // row i of P A is row perm[i] of A
+    int sign = 1;                   // det(P)
 };
 
 // Factors a square A; throws SingularMatrixError when a pivot is below tol·max|a_ij|.

@@ -94,8 +94,8 @@ Matrix ConfusionMatrix::as_matrix(bool row_fractions) const {
 ConfusionMatrix confusion_matrix(const std::vector<std::size_t>& labels,
                                  const std::vector<std::size_t>& predicted, std::size_t K) {
     if (predicted.size() != labels.size())
-        throw ShapeError("confusion_matrix: " + std::to_string(predicted.size()) + " predictions for " +
-                         std::to_string(labels.size()) + " labels");
+        throw ShapeError("confusion_matrix: " + std::to_string(predicted.size()) +
+                         " predictions for " + std::to_string(labels.size()) + " labels");
     ConfusionMatrix C;
     C.K = K;
     C.counts.assign(K * K, 0);

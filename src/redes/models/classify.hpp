@@ -50,9 +50,9 @@ ConfusionMatrix confusion_matrix(const std::vector<std::size_t>& labels,
 
 // A classifier judged on a labelled set in one forward pass.
 struct Evaluation {
-    double R_hat = 0.0;                      // R̂ = (1/M) Σ_m J(f(x_m); y_m)
-    std::vector<std::size_t> predicted;      // ŷ_m
-    ConfusionMatrix confusion;               // C(k, j)
+    double R_hat = 0.0;                  // R̂ = (1/M) Σ_m J(f(x_m); y_m)
+    std::vector<std::size_t> predicted;  // ŷ_m
+    ConfusionMatrix confusion;           // C(k, j)
     double accuracy() const { return confusion.accuracy(); }
 };
 

@@ -81,10 +81,11 @@ Vector sum_y_x(const Matrix& X, const Vector& y) {
 }
 
 // w* = [Σ_m x_m x_mᵀ]⁻¹ [Σ_m y_m x_m]
-LinearModel least_squares(const Matrix& X, const Vector& y, bool bias, NormalEquationsSolver solver) {
+LinearModel least_squares(const Matrix& X, const Vector& y, bool bias,
+                          NormalEquationsSolver solver) {
     check_data(X, y);
     const Matrix Xt = bias ? append_ones(X) : X;
-    const Matrix A = sum_x_xT(Xt);  // Σ_m x̃_m x̃_mᵀ
+    const Matrix A = sum_x_xT(Xt);    // Σ_m x̃_m x̃_mᵀ
     const Vector c = sum_y_x(Xt, y);  // Σ_m y_m x̃_m
     Vector w;
     try {
@@ -96,11 +97,12 @@ LinearModel least_squares(const Matrix& X, const Vector& y, bool bias, NormalEqu
     } catch (const SingularMatrixError& e) {
         const std::size_t D = Xt.rows();
         throw SingularMatrixError(
-            "least_squares: Σ_m x_m x_mᵀ " + shape_str(D, D) + " is singular: M = " +
-            std::to_string(X.cols()) + " samples cannot determine " + std::to_string(D) +
-            " unknowns" + (bias ? " (w and b)" : "") +
+            "least_squares: Σ_m x_m x_mᵀ " + shape_str(D, D) +
+            " is singular: M = " + std::to_string(X.cols()) + " samples cannot determine " +
+            std::to_string(D) + " unknowns" + (bias ? " (w and b)" : "") +
             "; fewer samples than unknowns, or a feature that is constant or a combination of "
-            "others? (" + e.what() + ")");
+            "others? (" +
+            e.what() + ")");
     }
     LinearModel f;
     if (bias) {

@@ -15,7 +15,8 @@ void require_finite_input(const double* x, std::size_t rows, std::size_t cols) {
         if (!std::isfinite(x[k]))
             throw ValueError("MLP::forward: input entry " +
                              (cols == 1 ? std::to_string(k)
-                                        : "(" + std::to_string(k / cols) + ", " + std::to_string(k % cols) + ")") +
+                                        : "(" + std::to_string(k / cols) + ", " +
+                                              std::to_string(k % cols) + ")") +
                              " is " + std::to_string(x[k]) + "; inputs must be finite");
 }
 }  // namespace
@@ -69,10 +70,22 @@ void MLP::check_layer(std::size_t ell, const char* op) const {
                          " outside 1…" + std::to_string(L()));
 }
 
-Matrix& MLP::W(std::size_t ell) { check_layer(ell, "W"); return layers_[ell - 1].W; }
-const Matrix& MLP::W(std::size_t ell) const { check_layer(ell, "W"); return layers_[ell - 1].W; }
-Vector& MLP::b(std::size_t ell) { check_layer(ell, "b"); return layers_[ell - 1].b; }
-const Vector& MLP::b(std::size_t ell) const { check_layer(ell, "b"); return layers_[ell - 1].b; }
+Matrix& MLP::W(std::size_t ell) {
+    check_layer(ell, "W");
+    return layers_[ell - 1].W;
+}
+const Matrix& MLP::W(std::size_t ell) const {
+    check_layer(ell, "W");
+    return layers_[ell - 1].W;
+}
+Vector& MLP::b(std::size_t ell) {
+    check_layer(ell, "b");
+    return layers_[ell - 1].b;
+}
+const Vector& MLP::b(std::size_t ell) const {
+    check_layer(ell, "b");
+    return layers_[ell - 1].b;
+}
 const Activation& MLP::sigma(std::size_t ell) const {
     check_layer(ell, "sigma");
     return layers_[ell - 1].sigma;

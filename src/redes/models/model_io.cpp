@@ -54,9 +54,10 @@ void append_numbers(std::string& out, const double* p, std::size_t n) {
 void check_finite(const double* p, std::size_t n, const std::string& what, std::size_t cols) {
     for (std::size_t i = 0; i < n; ++i)
         if (!std::isfinite(p[i]))
-            throw ValueError("save_mlp: " + what + (cols ? "(" + std::to_string(i / cols + 1) + ", " +
-                                                               std::to_string(i % cols + 1) + ")"
-                                                         : "[" + std::to_string(i + 1) + "]") +
+            throw ValueError("save_mlp: " + what +
+                             (cols ? "(" + std::to_string(i / cols + 1) + ", " +
+                                         std::to_string(i % cols + 1) + ")"
+                                   : "[" + std::to_string(i + 1) + "]") +
                              " = " + std::to_string(p[i]) + " is not finite; nothing was written");
 }
 
@@ -70,10 +71,13 @@ bool writable_note(const std::string& key, const std::string& value) {
 // Reads the file line by line, skipping blank lines and '#' comments; knows the line number.
 class Reader {
 public:
-    Reader(const std::string& path, const std::string& text) : path_(path), in_(text), bytes_(text.size()) {}
+    Reader(const std::string& path, const std::string& text)
+        : path_(path), in_(text), bytes_(text.size()) {}
 
     // "load_mlp: PATH, line N: "
-    std::string at(std::size_t line) const { return "load_mlp: " + path_ + ", line " + std::to_string(line) + ": "; }
+    std::string at(std::size_t line) const {
+        return "load_mlp: " + path_ + ", line " + std::to_string(line) + ": ";
+    }
     std::size_t line() const { return line_; }
 
     // The next significant line split into words; false at the end of the file.
@@ -97,7 +101,8 @@ public:
     std::vector<std::string> expect(const std::string& what) {
         std::vector<std::string> w;
         if (!next(w))
-            throw IoError(at(line_) + "unexpected end of file, expected " + what + " (file truncated?)");
+            throw IoError(at(line_) + "unexpected end of file, expected " + what +
+                          " (file truncated?)");
         return w;
     }
     const std::string& raw() const { return raw_; }
@@ -121,8 +126,8 @@ std::size_t parse_count(Reader& r, const std::string& word, const std::string& w
 }
 
 // The n numbers of words[first…], named "what, value j" in messages.
-std::vector<double> parse_numbers(Reader& r, const std::vector<std::string>& words, std::size_t first,
-                                  std::size_t n, const std::string& what) {
+std::vector<double> parse_numbers(Reader& r, const std::vector<std::string>& words,
+                                  std::size_t first, std::size_t n, const std::string& what) {
     if (words.size() - first != n)
         throw IoError(r.at(r.line()) + what + ": " + std::to_string(words.size() - first) +
                       " numbers, expected " + std::to_string(n));
@@ -130,8 +135,10 @@ std::vector<double> parse_numbers(Reader& r, const std::vector<std::string>& wor
     for (std::size_t j = 0; j < n; ++j) {
         const std::string& t = words[first + j];
         const std::string where = what + ", value " + std::to_string(j + 1) + ": ";
-        if (!parse_number(t, v[j])) throw IoError(r.at(r.line()) + where + "'" + t + "' is not a number");
-        if (!std::isfinite(v[j])) throw IoError(r.at(r.line()) + where + "'" + t + "' is not finite");
+        if (!parse_number(t, v[j]))
+            throw IoError(r.at(r.line()) + where + "'" + t + "' is not a number");
+        if (!std::isfinite(v[j]))
+            throw IoError(r.at(r.line()) + where + "'" + t + "' is not finite");
     }
     return v;
 }
@@ -146,10 +153,12 @@ void expect_keyword(Reader& r, const std::vector<std::string>& w, const std::str
 
 void save_mlp(const std::string& path, const MLP& net, const ModelMetadata& meta) {
     if (net.L() == 0) throw ValueError("save_mlp: " + path + ": the network has no layers");
-    if (meta.mean.size() != meta.stddev.size() || (!meta.mean.empty() && meta.mean.size() != net.input_size()))
-        throw ShapeError("save_mlp: standardisation with " + std::to_string(meta.mean.size()) + " means and " +
-                         std::to_string(meta.stddev.size()) + " standard deviations for N_0 = " +
-                         std::to_string(net.input_size()) + " inputs");
+    if (meta.mean.size() != meta.stddev.size() ||
+        (!meta.mean.empty() && meta.mean.size() != net.input_size()))
+        throw ShapeError("save_mlp: standardisation with " + std::to_string(meta.mean.size()) +
+                         " means and " + std::to_string(meta.stddev.size()) +
+                         " standard deviations for N_0 = " + std::to_string(net.input_size()) +
+                         " inputs");
     std::string out = "redes-mlp " + std::to_string(mlp_file_version) + "\n";
     out += "# A multilayer perceptron saved by redes::save_mlp (src/redes/models/model_io.hpp).\n";
     out += "# Numbers are C99 hexfloats (0x1.8p+1 = 3): they read back to the same bits.\n";
@@ -179,7 +188,8 @@ void save_mlp(const std::string& path, const MLP& net, const ModelMetadata& meta
         check_finite(b.data(), b.size(), "b_" + ell, 0);
         const Activation& s = net.sigma(l);
         out += "layer " + ell + " ";
-        out += s.kind() == ActivationKind::leaky_relu ? "leaky_relu " + hexfloat(s.alpha()) : s.name();
+        out +=
+            s.kind() == ActivationKind::leaky_relu ? "leaky_relu " + hexfloat(s.alpha()) : s.name();
         out += "\nW " + std::to_string(W.rows()) + " " + std::to_string(W.cols()) + "\n";
         for (std::size_t i = 0; i < W.rows(); ++i) append_numbers(out, W.row_ptr(i), W.cols());
         out += "b " + std::to_string(b.size()) + "\n";
@@ -196,7 +206,8 @@ MLPFile load_mlp(const std::string& path) {
     std::vector<std::string> w;
     if (!r.next(w)) throw IoError("load_mlp: " + path + ": empty file, expected '" + header + "'");
     if (w[0] != "redes-mlp" || w.size() != 2)
-        throw IoError(r.at(r.line()) + "not a redes model file: expected '" + header + "', found '" + r.raw() + "'");
+        throw IoError(r.at(r.line()) + "not a redes model file: expected '" + header +
+                      "', found '" + r.raw() + "'");
     if (w[1] != std::to_string(mlp_file_version))
         throw IoError(r.at(r.line()) + "format version " + w[1] + ", this build reads version " +
                       std::to_string(mlp_file_version));
@@ -219,8 +230,8 @@ MLPFile load_mlp(const std::string& path) {
             } else {
                 for (std::size_t i = 0; i < n; ++i)
                     if (!(v[i] > 0.0))
-                        throw IoError(r.at(r.line()) + "stddev, value " + std::to_string(i + 1) + ": s = " +
-                                      std::to_string(v[i]) + " must be > 0");
+                        throw IoError(r.at(r.line()) + "stddev, value " + std::to_string(i + 1) +
+                                      ": s = " + std::to_string(v[i]) + " must be > 0");
                 meta.stddev = std::move(v);
             }
         } else if (w[0] == "note" && w.size() >= 2) {
@@ -238,15 +249,16 @@ MLPFile load_mlp(const std::string& path) {
                           "' (expected num_classes, mean, stddev, note or L)");
         }
     }
-    if (w.size() != 2) throw IoError(r.at(r.line()) + "expected 'L <number of layers>', found '" + r.raw() + "'");
+    if (w.size() != 2)
+        throw IoError(r.at(r.line()) + "expected 'L <number of layers>', found '" + r.raw() + "'");
     const std::size_t L = parse_count(r, w[1], "L");
     if (L == 0) throw IoError(r.at(r.line()) + "L = 0, a network needs at least one layer");
 
     w = r.expect("'N' and " + std::to_string(L + 1) + " widths");
     // L + 1 widths after "N" (said without L + 2, which wraps to 1 for L = 2⁶⁴ − 1)
     if (w[0] != "N" || w.size() < 2 || w.size() - 2 != L)
-        throw IoError(r.at(r.line()) + "expected 'N' and " + std::to_string(L + 1) + " widths N_0 … N_" +
-                      std::to_string(L) + ", found '" + r.raw() + "'");
+        throw IoError(r.at(r.line()) + "expected 'N' and " + std::to_string(L + 1) +
+                      " widths N_0 … N_" + std::to_string(L) + ", found '" + r.raw() + "'");
     std::vector<std::size_t> N;
     for (std::size_t l = 0; l <= L; ++l) {
         N.push_back(parse_count(r, w[l + 1], "N_" + std::to_string(l)));
@@ -254,7 +266,8 @@ MLPFile load_mlp(const std::string& path) {
     }
     if (meta.mean.size() != meta.stddev.size() || (!meta.mean.empty() && meta.mean.size() != N[0]))
         throw IoError(r.at(mean_line ? mean_line : r.line()) + "standardisation with " +
-                      std::to_string(meta.mean.size()) + " means and " + std::to_string(meta.stddev.size()) +
+                      std::to_string(meta.mean.size()) + " means and " +
+                      std::to_string(meta.stddev.size()) +
                       " standard deviations for N_0 = " + std::to_string(N[0]) + " inputs");
 
     std::vector<Layer> layers;
@@ -262,14 +275,16 @@ MLPFile load_mlp(const std::string& path) {
         const std::string ell = std::to_string(l);
         w = r.expect("'layer " + ell + " <activation>'");
         if (w[0] != "layer" || w.size() < 3 || w.size() > 4 || w[1] != ell)
-            throw IoError(r.at(r.line()) + "expected 'layer " + ell + " <activation>', found '" + r.raw() + "'");
+            throw IoError(r.at(r.line()) + "expected 'layer " + ell + " <activation>', found '" +
+                          r.raw() + "'");
         Activation sigma = Activation::identity();
         if (w[2] == "leaky_relu" && w.size() == 4) {
             const double alpha = parse_numbers(r, w, 3, 1, "α of layer " + ell)[0];
             sigma = Activation::leaky_relu(alpha);
         } else {
             if (w.size() != 3)
-                throw IoError(r.at(r.line()) + "activation '" + w[2] + "' takes no parameter, found '" + r.raw() + "'");
+                throw IoError(r.at(r.line()) + "activation '" + w[2] +
+                              "' takes no parameter, found '" + r.raw() + "'");
             try {
                 sigma = Activation::from_name(w[2]);
             } catch (const ValueError& e) {
@@ -281,13 +296,14 @@ MLPFile load_mlp(const std::string& path) {
         w = r.expect("'W " + rows + " " + cols + "' of layer " + ell);
         expect_keyword(r, w, "W", 3, "W " + rows + " " + cols);
         if (w[1] != rows || w[2] != cols)
-            throw IoError(r.at(r.line()) + "W_" + ell + " is " + w[1] + "×" + w[2] + ", the widths N say " + rows +
-                          "×" + cols);
+            throw IoError(r.at(r.line()) + "W_" + ell + " is " + w[1] + "×" + w[2] +
+                          ", the widths N say " + rows + "×" + cols);
         // A corrupt size must not allocate what the file cannot hold: every number takes at least
         // 2 bytes (a digit and a blank), so R·C ≤ bytes/2 (written as R ≤ (bytes/2)/C: no overflow).
         if (N[l] > r.bytes() / 2 / N[l - 1])
-            throw IoError(r.at(r.line()) + "W_" + ell + " is " + rows + "×" + cols + ": that many numbers cannot " +
-                          "fit in the " + std::to_string(r.bytes()) + " bytes of the file (corrupt or truncated?)");
+            throw IoError(r.at(r.line()) + "W_" + ell + " is " + rows + "×" + cols +
+                          ": that many numbers cannot " + "fit in the " +
+                          std::to_string(r.bytes()) + " bytes of the file (corrupt or truncated?)");
         Matrix W(N[l], N[l - 1]);
         for (std::size_t i = 0; i < N[l]; ++i) {
             const std::string what = "W_" + ell + " row " + std::to_string(i + 1);
@@ -298,14 +314,16 @@ MLPFile load_mlp(const std::string& path) {
         w = r.expect("'b " + rows + "' of layer " + ell);
         expect_keyword(r, w, "b", 2, "b " + rows);
         if (w[1] != rows)
-            throw IoError(r.at(r.line()) + "b_" + ell + " has size " + w[1] + ", the widths N say " + rows);
+            throw IoError(r.at(r.line()) + "b_" + ell + " has size " + w[1] +
+                          ", the widths N say " + rows);
         w = r.expect("the " + rows + " numbers of b_" + ell);
         Vector b(parse_numbers(r, w, 0, N[l], "b_" + ell));
         layers.push_back(Layer{std::move(W), std::move(b), sigma});
     }
     w = r.expect("'end'");
     if (w.size() != 1 || w[0] != "end")
-        throw IoError(r.at(r.line()) + "expected 'end' after layer " + std::to_string(L) + ", found '" + r.raw() + "'");
+        throw IoError(r.at(r.line()) + "expected 'end' after layer " + std::to_string(L) +
+                      ", found '" + r.raw() + "'");
     if (r.next(w)) throw IoError(r.at(r.line()) + "text after 'end': '" + r.raw() + "'");
     f.net = MLP(std::move(layers));
     return f;

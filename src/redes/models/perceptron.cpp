@@ -16,9 +16,9 @@ Perceptron::Perceptron(Matrix W, Vector b, Activation sigma)
 // z = W x + b
 Vector Perceptron::z(const Vector& x) const {
     if (x.size() != input_size())
-        throw ShapeError("Perceptron::forward: input of size " + std::to_string(x.size()) +
-                         ", W " + shape_str(W_.rows(), W_.cols()) + " takes N = " +
-                         std::to_string(input_size()));
+        throw ShapeError("Perceptron::forward: input of size " + std::to_string(x.size()) + ", W " +
+                         shape_str(W_.rows(), W_.cols()) +
+                         " takes N = " + std::to_string(input_size()));
     return W_ * x + b_;
 }
 
@@ -30,8 +30,8 @@ Matrix Perceptron::forward(const Matrix& X) const {
     if (X.rows() != input_size())
         throw ShapeError("Perceptron::forward: batch " + shape_str(X.rows(), X.cols()) +
                          " has samples of size " + std::to_string(X.rows()) + ", W " +
-                         shape_str(W_.rows(), W_.cols()) + " takes N = " +
-                         std::to_string(input_size()));
+                         shape_str(W_.rows(), W_.cols()) +
+                         " takes N = " + std::to_string(input_size()));
     return sigma_.sigma(add_to_columns(W_ * X, b_));
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 void check_batch(const char* op, std::size_t M, std::size_t batch_size, Sampling sampling) {
     if (M == 0) throw ValueError(std::string(op) + ": no samples (M = 0)");
-    if (batch_size == 0) throw ValueError(std::string(op) + ": batch size M′ = 0 must be at least 1");
+    if (batch_size == 0)
+        throw ValueError(std::string(op) + ": batch size M′ = 0 must be at least 1");
     if (sampling == Sampling::without_replacement && batch_size > M)
         throw ValueError(std::string(op) + ": batch size M′ = " + std::to_string(batch_size) +
                          " exceeds M = " + std::to_string(M) + " (sampling without replacement)");
@@ -28,7 +29,8 @@ VarianceEstimate summarise(const std::vector<double>& d) {
     v.mean = s / static_cast<double>(d.size());
     double ss = 0.0;
     for (double x : d) ss += (x - v.mean) * (x - v.mean);
-    v.standard_error = std::sqrt(ss / static_cast<double>(d.size() - 1)) / std::sqrt(static_cast<double>(d.size()));
+    v.standard_error = std::sqrt(ss / static_cast<double>(d.size() - 1)) /
+                       std::sqrt(static_cast<double>(d.size()));
     return v;
 }
 
@@ -57,7 +59,8 @@ double squared_distance(const Vector& a, const Vector& b) {
 
 }  // namespace
 
-std::vector<std::size_t> random_batch(std::size_t M, std::size_t batch_size, Sampling sampling, Rng& rng) {
+std::vector<std::size_t> random_batch(std::size_t M, std::size_t batch_size, Sampling sampling,
+                                      Rng& rng) {
     check_batch("random_batch", M, batch_size, sampling);
     std::vector<std::size_t> B;
     if (sampling == Sampling::with_replacement) {
@@ -79,8 +82,9 @@ Matrix per_sample_gradients(const Objective& objective, const Vector& theta) {
     for (std::size_t m = 0; m < M; ++m) {
         const Vector g = objective.gradient(theta, {m});
         if (g.size() != theta.size())
-            throw ShapeError("per_sample_gradients: the gradient of sample " + std::to_string(m) + " has size " +
-                             std::to_string(g.size()) + ", θ has size " + std::to_string(theta.size()));
+            throw ShapeError("per_sample_gradients: the gradient of sample " + std::to_string(m) +
+                             " has size " + std::to_string(g.size()) + ", θ has size " +
+                             std::to_string(theta.size()));
         G.set_row(m, g);
     }
     return G;
@@ -97,18 +101,20 @@ double gradient_variance(const Matrix& G) {
 }
 
 // V(M′) = σ²/M′ (with replacement),  σ²/M′ · (M − M′)/(M − 1) (without)
-double batch_gradient_variance(double sigma2, std::size_t M, std::size_t batch_size, Sampling sampling) {
+double batch_gradient_variance(double sigma2, std::size_t M, std::size_t batch_size,
+                               Sampling sampling) {
     check_batch("batch_gradient_variance", M, batch_size, sampling);
     if (!(sigma2 >= 0.0) || !std::isfinite(sigma2))
-        throw ValueError("batch_gradient_variance: σ² = " + std::to_string(sigma2) + " must be ≥ 0 and finite");
+        throw ValueError("batch_gradient_variance: σ² = " + std::to_string(sigma2) +
+                         " must be ≥ 0 and finite");
     const double Mp = static_cast<double>(batch_size);
     if (sampling == Sampling::with_replacement) return sigma2 / Mp;
     if (M == 1) return 0.0;
     return sigma2 / Mp * (static_cast<double>(M) - Mp) / (static_cast<double>(M) - 1.0);
 }
 
-VarianceEstimate batch_gradient_variance_mc(const Matrix& G, std::size_t batch_size, std::size_t draws,
-                                            Sampling sampling, Rng& rng) {
+VarianceEstimate batch_gradient_variance_mc(const Matrix& G, std::size_t batch_size,
+                                            std::size_t draws, Sampling sampling, Rng& rng) {
     const std::size_t M = G.rows();
     check_batch("batch_gradient_variance_mc", M, batch_size, sampling);
     check_draws("batch_gradient_variance_mc", draws);
@@ -144,8 +150,8 @@ VarianceEstimate batch_gradient_variance_mc(const Matrix& G, std::size_t batch_s
 }
 
 VarianceEstimate batch_gradient_variance_mc(const Objective& objective, const Vector& theta,
-                                            std::size_t batch_size, std::size_t draws, Sampling sampling,
-                                            Rng& rng) {
+                                            std::size_t batch_size, std::size_t draws,
+                                            Sampling sampling, Rng& rng) {
     const std::size_t M = objective.M();
     check_batch("batch_gradient_variance_mc", M, batch_size, sampling);
     check_draws("batch_gradient_variance_mc", draws);

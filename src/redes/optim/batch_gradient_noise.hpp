@@ -20,7 +20,7 @@
 namespace redes {
 
 enum class Sampling {
-    with_replacement,     // M′ independent uniform indices (the same m may appear twice)
+    with_replacement,  // M′ independent uniform indices (the same m may appear twice)
     without_replacement,  // M′ distinct indices: the first M′ of a random permutation (SGD's batch)
 };
 
@@ -32,7 +32,8 @@ double gradient_variance(const Matrix& G);
 
 // V(M′) = σ²/M′ (with replacement) or σ²/M′ · (M − M′)/(M − 1) (without; M′ ≤ M, and 0 when
 // M = 1). ValueError for M′ = 0, M′ > M without replacement, σ² < 0.
-double batch_gradient_variance(double sigma2, std::size_t M, std::size_t batch_size, Sampling sampling);
+double batch_gradient_variance(double sigma2, std::size_t M, std::size_t batch_size,
+                               Sampling sampling);
 
 // A Monte Carlo estimate of V(M′): the mean of ‖ĝ_B − ḡ‖² over `draws` random batches, and its
 // standard error sd/√draws (sd: the sample standard deviation of the draws).
@@ -44,17 +45,18 @@ struct VarianceEstimate {
 
 // From the per-sample gradients (the rows of G): ĝ_B is the mean of the rows in B, ḡ the mean
 // of all rows. draws ≥ 2, 1 ≤ M′ (≤ M without replacement), else ValueError.
-VarianceEstimate batch_gradient_variance_mc(const Matrix& G, std::size_t batch_size, std::size_t draws,
-                                            Sampling sampling, Rng& rng);
+VarianceEstimate batch_gradient_variance_mc(const Matrix& G, std::size_t batch_size,
+                                            std::size_t draws, Sampling sampling, Rng& rng);
 
 // The same through the objective itself: ĝ_B = objective.gradient(θ, B) for every draw and
 // ḡ = objective.full_gradient(θ). With the same rng state it draws the same batches as the
 // version above, so the two agree up to rounding.
 VarianceEstimate batch_gradient_variance_mc(const Objective& objective, const Vector& theta,
-                                            std::size_t batch_size, std::size_t draws, Sampling sampling,
-                                            Rng& rng);
+                                            std::size_t batch_size, std::size_t draws,
+                                            Sampling sampling, Rng& rng);
 
 // One random batch B of M′ indices in {0 … M−1}, sorted (as sgd() sorts its batches).
-std::vector<std::size_t> random_batch(std::size_t M, std::size_t batch_size, Sampling sampling, Rng& rng);
+std::vector<std::size_t> random_batch(std::size_t M, std::size_t batch_size, Sampling sampling,
+                                      Rng& rng);
 
 }  // namespace redes

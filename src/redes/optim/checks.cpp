@@ -33,8 +33,8 @@ void same_size(const std::string& who, const Vector& theta, const Vector& g) {
 void state_size(const std::string& who, const std::string& state, std::size_t state_size,
                 std::size_t theta_size) {
     if (state_size != theta_size)
-        throw ShapeError(who + " step: θ of size " + std::to_string(theta_size) + " but the state " +
-                         state + " has size " + std::to_string(state_size) +
+        throw ShapeError(who + " step: θ of size " + std::to_string(theta_size) +
+                         " but the state " + state + " has size " + std::to_string(state_size) +
                          " from earlier steps (call reset() before a new problem)");
 }
 

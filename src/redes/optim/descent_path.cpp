@@ -46,11 +46,11 @@ std::string DescentPath::describe() const {
                    ", ‖∇R̂(θ_K)‖ = " + num(grad_norm.back());
         case PathStop::critical_point:
             return who + "stopped at a critical point at step " + std::to_string(steps()) +
-                   ": θ = (" + num(last()[0]) + ", " + num(last()[1]) + "), ‖∇R̂‖ = " +
-                   num(grad_norm.back()) + ", R̂ = " + num(value.back());
+                   ": θ = (" + num(last()[0]) + ", " + num(last()[1]) +
+                   "), ‖∇R̂‖ = " + num(grad_norm.back()) + ", R̂ = " + num(value.back());
         case PathStop::diverged:
-            return who + "diverged at step " + std::to_string(diverged_step) + ": ‖θ‖∞ = " +
-                   num(diverged_theta) + ", R̂ = " + num(diverged_value) + " (bound " +
+            return who + "diverged at step " + std::to_string(diverged_step) +
+                   ": ‖θ‖∞ = " + num(diverged_theta) + ", R̂ = " + num(diverged_value) + " (bound " +
                    num(bound) + ")";
     }
     return who;

@@ -30,11 +30,11 @@ enum class PathStop { steps, critical_point, diverged };
 std::ostream& operator<<(std::ostream& os, PathStop s);
 
 struct DescentPath {
-    std::string optimizer;         // e.g. "gd"
-    double eta = 0.0;              // η
-    std::vector<Vector> theta;     // θ_0 … θ_K (the last one may lie beyond the bound, never NaN)
-    std::vector<double> value;     // R̂(θ_k)
-    std::vector<double> grad_norm; // ‖∇R̂(θ_k)‖₂
+    std::string optimizer;      // e.g. "gd"
+    double eta = 0.0;           // η
+    std::vector<Vector> theta;  // θ_0 … θ_K (the last one may lie beyond the bound, never NaN)
+    std::vector<double> value;  // R̂(θ_k)
+    std::vector<double> grad_norm;  // ‖∇R̂(θ_k)‖₂
     PathStop stop = PathStop::steps;
     std::size_t diverged_step = 0;  // k of the first θ_k that diverged
     double diverged_value = 0.0;    // R̂(θ_k) there (may be ±Inf)

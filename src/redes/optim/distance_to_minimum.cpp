@@ -9,13 +9,14 @@
 
 namespace redes {
 
-DistanceToMinimum distance_to_minimum(const Objective& objective, const Vector& theta0, const Vector& theta_star,
-                                      const std::function<std::unique_ptr<Optimizer>()>& make_optimizer,
-                                      const SGDOptions& options, std::uint64_t first_seed, std::size_t runs) {
+DistanceToMinimum distance_to_minimum(
+    const Objective& objective, const Vector& theta0, const Vector& theta_star,
+    const std::function<std::unique_ptr<Optimizer>()>& make_optimizer, const SGDOptions& options,
+    std::uint64_t first_seed, std::size_t runs) {
     if (runs == 0) throw ValueError("distance_to_minimum: runs = 0 must be at least 1");
     if (theta_star.size() != theta0.size())
-        throw ValueError("distance_to_minimum: θ* has size " + std::to_string(theta_star.size()) + ", θ_0 has size " +
-                         std::to_string(theta0.size()));
+        throw ValueError("distance_to_minimum: θ* has size " + std::to_string(theta_star.size()) +
+                         ", θ_0 has size " + std::to_string(theta0.size()));
     SGDOptions o = options;
     o.record_theta = true;
     DistanceToMinimum d;
@@ -41,7 +42,8 @@ DistanceToMinimum distance_to_minimum(const Objective& objective, const Vector& 
     d.standard_error.resize(sum.size());
     for (std::size_t k = 0; k < sum.size(); ++k) {
         d.mean[k] = sum[k] / S;  // e_k = (1/S) Σ_s ‖θ_k^(s) − θ*‖
-        const double var = runs > 1 ? std::max(0.0, (sum2[k] - S * d.mean[k] * d.mean[k]) / (S - 1.0)) : 0.0;
+        const double var =
+            runs > 1 ? std::max(0.0, (sum2[k] - S * d.mean[k] * d.mean[k]) / (S - 1.0)) : 0.0;
         d.standard_error[k] = std::sqrt(var / S);
     }
     return d;

@@ -20,13 +20,14 @@ namespace redes {
 struct DistanceToMinimum {
     std::vector<double> mean;            // e_k, k = 0 … K (K = the steps of one run)
     std::vector<double> standard_error;  // sd_k/√S
-    std::vector<Vector> last_run;        // θ_0 … θ_K of the last run (for a picture of the path)
+    std::vector<Vector> last_run;  // θ_0 … θ_K of the last run (for a picture of the path)
 };
 
 // Trains S runs with sgd(objective, θ_0, make_optimizer(), Rng(first_seed + s), options); the
 // options' record_theta is switched on. ValueError for S = 0 or θ* of another size than θ_0.
-DistanceToMinimum distance_to_minimum(const Objective& objective, const Vector& theta0, const Vector& theta_star,
-                                      const std::function<std::unique_ptr<Optimizer>()>& make_optimizer,
-                                      const SGDOptions& options, std::uint64_t first_seed, std::size_t runs);
+DistanceToMinimum distance_to_minimum(
+    const Objective& objective, const Vector& theta0, const Vector& theta_star,
+    const std::function<std::unique_ptr<Optimizer>()>& make_optimizer, const SGDOptions& options,
+    std::uint64_t first_seed, std::size_t runs);
 
 }  // namespace redes

@@ -19,7 +19,8 @@ void check_started(const Optimizer& opt, const Vector& r) {
 Vector effective_rate(const AdaGrad& opt) {
     check_started(opt, opt.r());
     Vector rate(opt.r().size());
-    for (std::size_t i = 0; i < rate.size(); ++i) rate[i] = opt.eta() / (opt.delta() + std::sqrt(opt.r()[i]));
+    for (std::size_t i = 0; i < rate.size(); ++i)
+        rate[i] = opt.eta() / (opt.delta() + std::sqrt(opt.r()[i]));
     return rate;
 }
 
@@ -29,8 +30,9 @@ Vector effective_rate(const RMSProp& opt) {
     Vector rate(opt.r().size());
     for (std::size_t i = 0; i < rate.size(); ++i) {
         const double r = opt.r()[i];
-        rate[i] = opt.delta_placement() == DeltaPlacement::inside_sqrt ? opt.eta() / std::sqrt(opt.delta() + r)
-                                                                       : opt.eta() / (opt.delta() + std::sqrt(r));
+        rate[i] = opt.delta_placement() == DeltaPlacement::inside_sqrt
+                      ? opt.eta() / std::sqrt(opt.delta() + r)
+                      : opt.eta() / (opt.delta() + std::sqrt(r));
     }
     return rate;
 }
@@ -42,8 +44,9 @@ Vector effective_rate(const Adam& opt) {
     Vector rate(opt.r().size());
     for (std::size_t i = 0; i < rate.size(); ++i) {
         const double r_hat = opt.r()[i] / c2;
-        rate[i] = opt.delta_placement() == DeltaPlacement::outside_sqrt ? opt.eta() / (opt.delta() + std::sqrt(r_hat))
-                                                                        : opt.eta() / std::sqrt(opt.delta() + r_hat);
+        rate[i] = opt.delta_placement() == DeltaPlacement::outside_sqrt
+                      ? opt.eta() / (opt.delta() + std::sqrt(r_hat))
+                      : opt.eta() / std::sqrt(opt.delta() + r_hat);
     }
     return rate;
 }

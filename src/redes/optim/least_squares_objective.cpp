@@ -20,8 +20,8 @@ void LeastSquaresObjective::check(const Vector& theta, const std::vector<std::si
                                   const char* op) const {
     if (theta.size() != D())
         throw ShapeError(std::string("least squares ") + op + ": θ of size " +
-                         std::to_string(theta.size()) + ", samples of size D = " +
-                         std::to_string(D()));
+                         std::to_string(theta.size()) +
+                         ", samples of size D = " + std::to_string(D()));
     if (batch.empty()) throw ValueError(std::string("least squares ") + op + ": empty batch");
     for (std::size_t m : batch)
         if (m >= M())
@@ -29,7 +29,8 @@ void LeastSquaresObjective::check(const Vector& theta, const std::vector<std::si
                              std::to_string(m) + " outside 0…" + std::to_string(M() - 1));
 }
 
-double LeastSquaresObjective::risk(const Vector& theta, const std::vector<std::size_t>& batch) const {
+double LeastSquaresObjective::risk(const Vector& theta,
+                                   const std::vector<std::size_t>& batch) const {
     check(theta, batch, "risk");
     double sum = 0.0;
     for (std::size_t m : batch) {

@@ -47,9 +47,10 @@ struct MLPObjective::Pool {
 MLPObjective::MLPObjective(MLP net, Cost J, Matrix X, Matrix Y)
     : net_(std::move(net)), J_(J), X_(std::move(X)), Y_(std::move(Y)) {
     if (X_.rows() != net_.input_size() || Y_.rows() != net_.output_size() || X_.cols() != Y_.cols())
-        throw ShapeError("MLPObjective: inputs " + shape_str(X_.rows(), X_.cols()) + " and targets " +
-                         shape_str(Y_.rows(), Y_.cols()) + " for a network " +
-                         std::to_string(net_.input_size()) + " → " + std::to_string(net_.output_size()));
+        throw ShapeError("MLPObjective: inputs " + shape_str(X_.rows(), X_.cols()) +
+                         " and targets " + shape_str(Y_.rows(), Y_.cols()) + " for a network " +
+                         std::to_string(net_.input_size()) + " → " +
+                         std::to_string(net_.output_size()));
     if (X_.cols() == 0) throw ShapeError("MLPObjective: no samples (M = 0)");
     // Checked once here: the training step never looks again, and a NaN would only show up
     // later as a diverged risk at some step.
@@ -57,9 +58,10 @@ MLPObjective::MLPObjective(MLP net, Cost J, Matrix X, Matrix Y)
         for (std::size_t i = 0; i < A->rows(); ++i)
             for (std::size_t m = 0; m < A->cols(); ++m)
                 if (!std::isfinite((*A)(i, m)))
-                    throw ValueError(std::string("MLPObjective: ") + (A == &X_ ? "input X(" : "target Y(") +
-                                     std::to_string(i) + ", " + std::to_string(m) + ") = " +
-                                     std::to_string((*A)(i, m)) + " is not finite");
+                    throw ValueError(std::string("MLPObjective: ") +
+                                     (A == &X_ ? "input X(" : "target Y(") + std::to_string(i) +
+                                     ", " + std::to_string(m) +
+                                     ") = " + std::to_string((*A)(i, m)) + " is not finite");
     pool_ = std::make_shared<Pool>();
 }
 

@@ -8,7 +8,8 @@ Momentum::Momentum(double eta, double alpha, MomentumForm form)
     : Optimizer(form == MomentumForm::notes ? "momentum" : "momentum(pytorch)", eta),
       alpha_(alpha),
       form_(form) {
-    optim_check::unit_interval(Momentum::name(), form == MomentumForm::notes ? "α" : "μ (alpha)", alpha);
+    optim_check::unit_interval(Momentum::name(), form == MomentumForm::notes ? "α" : "μ (alpha)",
+                               alpha);
 }
 
 std::string Momentum::name() const {

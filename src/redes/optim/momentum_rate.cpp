@@ -25,7 +25,8 @@ double momentum_rate(double eta, double alpha, double lambda) {
     optim_check::positive("momentum_rate", "η", eta);
     optim_check::unit_interval("momentum_rate", "α", alpha);
     if (!std::isfinite(lambda))
-        throw ValueError("momentum_rate: curvature λ = " + optim_check::num(lambda) + " must be finite");
+        throw ValueError("momentum_rate: curvature λ = " + optim_check::num(lambda) +
+                         " must be finite");
     const double b = 1.0 + alpha - eta * lambda;  // z² − b z + α = 0
     const double disc = b * b - 4.0 * alpha;
     if (disc < 0.0) return std::sqrt(alpha);  // complex pair: |z|² = z z̄ = α

@@ -18,18 +18,19 @@ std::vector<Vector> optimizer_path(Optimizer& optimizer,
         if (schedule) optimizer.set_eta(schedule->eta(k));  // η_k
         const Vector g = gradient(theta);                   // g_k = ∇R(θ_k)
         if (!all_finite(g) || !all_finite(theta))
-            throw DivergenceError(optimizer.name() + " path: step k = " + std::to_string(k) +
-                                  ": θ_k or ∇R(θ_k) is not finite (‖g‖ = " +
-                                  optim_check::num(norm(g)) +
-                                  "); the iteration diverged: lower the learning rate η (η_k = " +
-                                  optim_check::num(optimizer.eta()) + ")");
+            throw DivergenceError(
+                optimizer.name() + " path: step k = " + std::to_string(k) +
+                ": θ_k or ∇R(θ_k) is not finite (‖g‖ = " + optim_check::num(norm(g)) +
+                "); the iteration diverged: lower the learning rate η (η_k = " +
+                optim_check::num(optimizer.eta()) + ")");
         optimizer.step(theta, g);
         path.push_back(theta);
     }
     if (!all_finite(theta))
         throw DivergenceError(optimizer.name() + " path: step k = " + std::to_string(steps) +
                               ": θ_k is not finite; the iteration diverged: lower the learning "
-                              "rate η (η_k = " + optim_check::num(optimizer.eta()) + ")");
+                              "rate η (η_k = " +
+                              optim_check::num(optimizer.eta()) + ")");
     return path;
 }
 

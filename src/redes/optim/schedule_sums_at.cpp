@@ -9,8 +9,9 @@ namespace redes {
 ScheduleSums schedule_sums_at(const Schedule& schedule, const std::vector<std::size_t>& K) {
     for (std::size_t i = 1; i < K.size(); ++i)
         if (K[i] <= K[i - 1])
-            throw ValueError("schedule_sums_at: horizons must increase, but K[" + std::to_string(i) +
-                             "] = " + std::to_string(K[i]) + " follows " + std::to_string(K[i - 1]));
+            throw ValueError("schedule_sums_at: horizons must increase, but K[" +
+                             std::to_string(i) + "] = " + std::to_string(K[i]) + " follows " +
+                             std::to_string(K[i - 1]));
     ScheduleSums S;
     S.sum_eta.reserve(K.size());
     S.sum_eta2.reserve(K.size());

@@ -37,8 +37,9 @@ public:
 
     void step(std::size_t epoch, std::size_t k, double batch_risk, double eta) {
         if (mode_ != Mode::live || (k + 1) % step_every_ != 0) return;
-        os_ << kClearLine << "  epoch " << epoch << "/" << epochs_ << "  step " << k + 1 << "/" << steps_
-            << "  R̂_B " << short_num(batch_risk) << "  η " << short_num(eta) << "  " << elapsed() << std::flush;
+        os_ << kClearLine << "  epoch " << epoch << "/" << epochs_ << "  step " << k + 1 << "/"
+            << steps_ << "  R̂_B " << short_num(batch_risk) << "  η " << short_num(eta) << "  "
+            << elapsed() << std::flush;
     }
 
     void epoch(std::size_t epoch, std::size_t k, double train, const double* val, double eta) {
@@ -51,8 +52,7 @@ public:
         line << "  η " << short_num(eta) << "  " << elapsed();
         if (mode_ == Mode::live)
             os_ << kClearLine << line.str() << (epoch == epochs_ ? "\n" : "") << std::flush;
-        else
-            os_ << line.str() << "\n";
+        else os_ << line.str() << "\n";
     }
 
     // Ends a live line before an error message is printed by someone else.
@@ -82,7 +82,9 @@ private:
     // The wall time since training started, e.g. "12.35 s".
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
     std::string elapsed() const {
-        return short_num(std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count()) + " s";
+        return short_num(std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+                             .count()) +
+               " s";
     }
 };
 
@@ -100,12 +102,13 @@ void check_options(const Objective& objective, const Vector& theta, const SGDOpt
     if (!all_finite(theta)) throw ValueError("sgd: θ_0 has NaN or Inf entries");
 }
 
-[[noreturn]] void diverged(ProgressLine& progress, const std::string& where, const std::string& what,
-                           double value, double eta) {
+[[noreturn]] void diverged(ProgressLine& progress, const std::string& where,
+                           const std::string& what, double value, double eta) {
     progress.abort();
-    throw DivergenceError("sgd: " + where + ": " + what + " = " + num(value) +
-                          " is not finite; the iteration diverged: lower the learning rate η (η_k = " +
-                          num(eta) + ")");
+    throw DivergenceError(
+        "sgd: " + where + ": " + what + " = " + num(value) +
+        " is not finite; the iteration diverged: lower the learning rate η (η_k = " + num(eta) +
+        ")");
 }
 
 }  // namespace
@@ -157,9 +160,9 @@ SGDHistory sgd(const Objective& objective, Vector& theta, Optimizer& optimizer, 
                 const double eta_k = o.schedule->eta(k);
                 if (!(eta_k > 0.0) || !std::isfinite(eta_k)) {
                     progress.abort();
-                    throw ValueError("sgd: option schedule (" + o.schedule->name() + ") gives η_k = " +
-                                     num(eta_k) + " at step k = " + std::to_string(k) +
-                                     "; η must be positive and finite");
+                    throw ValueError("sgd: option schedule (" + o.schedule->name() +
+                                     ") gives η_k = " + num(eta_k) + " at step k = " +
+                                     std::to_string(k) + "; η must be positive and finite");
                 }
                 optimizer.set_eta(eta_k);
             }
@@ -167,12 +170,14 @@ SGDHistory sgd(const Objective& objective, Vector& theta, Optimizer& optimizer, 
 
             // g_k ← M′⁻¹ Σ_{m∈B} ∂J(f(x_m; θ_k))/∂θ_k, and R̂_B(θ_k) on the same batch
             const double batch_risk = objective.risk_and_gradient(theta, batch, g);
-            const std::string where = "step k = " + std::to_string(k) + " (epoch " +
-                                      std::to_string(epoch) + ")";
-            if (!std::isfinite(batch_risk)) diverged(progress, where, "batch risk R̂_B", batch_risk, eta_k);
+            const std::string where =
+                "step k = " + std::to_string(k) + " (epoch " + std::to_string(epoch) + ")";
+            if (!std::isfinite(batch_risk))
+                diverged(progress, where, "batch risk R̂_B", batch_risk, eta_k);
             if (g.size() != theta.size())
-                throw ShapeError("sgd: the objective's gradient has size " + std::to_string(g.size()) +
-                                 ", θ has size " + std::to_string(theta.size()));
+                throw ShapeError("sgd: the objective's gradient has size " +
+                                 std::to_string(g.size()) + ", θ has size " +
+                                 std::to_string(theta.size()));
             if (!all_finite(g)) diverged(progress, where, "gradient norm ‖g_k‖", norm(g), eta_k);
 
             // θ_{k+1} from θ_k and g_k
@@ -188,7 +193,9 @@ SGDHistory sgd(const Objective& objective, Vector& theta, Optimizer& optimizer, 
         const double train = objective.empirical_risk(theta);
         const double last_eta = optimizer.eta();
         if (!std::isfinite(train))
-            diverged(progress, "after epoch " + std::to_string(epoch) + " (step k = " + std::to_string(k) + ")",
+            diverged(progress,
+                     "after epoch " + std::to_string(epoch) + " (step k = " + std::to_string(k) +
+                         ")",
                      "training risk R̂", train, last_eta);
         h.epoch_train_risk.push_back(train);
         double val = 0.0;

@@ -48,11 +48,11 @@ struct SGDOptions {
     std::size_t epochs = 10;                 // passes over the M samples (≥ 1)
     std::size_t batch_size = 32;             // M′, 1 ≤ M′ ≤ M
     LastBatch last_batch = LastBatch::keep;  // the M mod M′ samples left at the end of an epoch
-    const Schedule* schedule = nullptr;      // η_k for step k; nullptr: the optimizer's η for all k
-    const Objective* validation = nullptr;   // also record R̂ on it after every epoch
-    bool record_theta = false;               // keep θ_k for every step (paths of small problems)
+    const Schedule* schedule = nullptr;  // η_k for step k; nullptr: the optimizer's η for all k
+    const Objective* validation = nullptr;  // also record R̂ on it after every epoch
+    bool record_theta = false;              // keep θ_k for every step (paths of small problems)
     Progress progress = Progress::automatic;
-    std::ostream* out = nullptr;             // where progress goes; nullptr: std::cout
+    std::ostream* out = nullptr;  // where progress goes; nullptr: std::cout
     // Called after each epoch e = 1 … epochs with θ (e.g. to measure an accuracy).
     std::function<void(std::size_t epoch, const Vector& theta)> on_epoch;
 };
@@ -66,7 +66,7 @@ struct SGDHistory {
     std::vector<double> step_batch_risk;  // R̂_B(θ_k) on the batch of step k, before its update
     std::vector<double> step_eta;         // η_k used by step k
     std::vector<std::size_t> step_batch_size;  // |B| of step k (M′, or less for a kept last batch)
-    std::vector<Vector> step_theta;       // θ_0 … θ_steps (steps + 1 entries), if record_theta
+    std::vector<Vector> step_theta;  // θ_0 … θ_steps (steps + 1 entries), if record_theta
 
     // Per epoch e = 0 … epochs (e = 0: θ_0 before training):
     std::vector<double> epoch_train_risk;       // R̂(θ) on all M training samples after e epochs

@@ -127,9 +127,7 @@ Rosenbrock::Rosenbrock(double a, double b) : a_(a), b_(b) {
                          " positive and finite");
 }
 
-std::string Rosenbrock::name() const {
-    return "rosenbrock(a=" + num(a_) + ", b=" + num(b_) + ")";
-}
+std::string Rosenbrock::name() const { return "rosenbrock(a=" + num(a_) + ", b=" + num(b_) + ")"; }
 
 // R̂(x, y) = (a − x)² + b (y − x²)²
 double Rosenbrock::value(const Vector& theta) const {

@@ -9,7 +9,8 @@
 
 namespace redes {
 
-ThreadedObjective::ThreadedObjective(const Objective& inner, std::size_t threads, std::size_t chunk_size)
+ThreadedObjective::ThreadedObjective(const Objective& inner, std::size_t threads,
+                                     std::size_t chunk_size)
     : inner_(inner), threads_(threads), chunk_size_(chunk_size) {
     if (threads == 0) throw ValueError("ThreadedObjective: threads = 0 must be at least 1");
     if (chunk_size == 0) throw ValueError("ThreadedObjective: chunk_size = 0 must be at least 1");
@@ -20,7 +21,8 @@ std::size_t ThreadedObjective::threads_used(std::size_t batch_size) const {
     return std::max<std::size_t>(1, std::min(threads_, chunks));
 }
 
-double ThreadedObjective::run(const Vector& theta, const std::vector<std::size_t>& batch, Vector* g) const {
+double ThreadedObjective::run(const Vector& theta, const std::vector<std::size_t>& batch,
+                              Vector* g) const {
     if (batch.empty()) throw ValueError("ThreadedObjective: empty batch");
     // B_c = batch[c·C … min((c+1)·C, |B|)), c = 0 … n_chunks − 1
     const std::size_t n_chunks = (batch.size() + chunk_size_ - 1) / chunk_size_;
@@ -28,7 +30,8 @@ double ThreadedObjective::run(const Vector& theta, const std::vector<std::size_t
     std::vector<Vector> g_c(g ? n_chunks : 0);
     auto chunk = [&](std::size_t c) {
         const auto first = batch.begin() + static_cast<std::ptrdiff_t>(c * chunk_size_);
-        const auto last = batch.begin() + static_cast<std::ptrdiff_t>(std::min((c + 1) * chunk_size_, batch.size()));
+        const auto last = batch.begin() + static_cast<std::ptrdiff_t>(
+                                              std::min((c + 1) * chunk_size_, batch.size()));
         const std::vector<std::size_t> B_c(first, last);
         R_c[c] = g ? inner_.risk_and_gradient(theta, B_c, g_c[c]) : inner_.risk(theta, B_c);
     };
@@ -56,12 +59,15 @@ double ThreadedObjective::run(const Vector& theta, const std::vector<std::size_t
     double R = 0.0;
     if (g) *g = Vector(g_c[0].size());
     for (std::size_t c = 0; c < n_chunks; ++c) {
-        const double w = static_cast<double>(std::min((c + 1) * chunk_size_, batch.size()) - c * chunk_size_) / n;
+        const double w =
+            static_cast<double>(std::min((c + 1) * chunk_size_, batch.size()) - c * chunk_size_) /
+            n;
         R += w * R_c[c];
         if (g) {
             if (g_c[c].size() != g->size())
-                throw ShapeError("ThreadedObjective: chunk gradients of sizes " + std::to_string(g->size()) +
-                                 " and " + std::to_string(g_c[c].size()));
+                throw ShapeError("ThreadedObjective: chunk gradients of sizes " +
+                                 std::to_string(g->size()) + " and " +
+                                 std::to_string(g_c[c].size()));
             for (std::size_t i = 0; i < g->size(); ++i) (*g)[i] += w * g_c[c][i];
         }
     }
@@ -72,13 +78,15 @@ double ThreadedObjective::risk(const Vector& theta, const std::vector<std::size_
     return run(theta, batch, nullptr);
 }
 
-Vector ThreadedObjective::gradient(const Vector& theta, const std::vector<std::size_t>& batch) const {
+Vector ThreadedObjective::gradient(const Vector& theta,
+                                   const std::vector<std::size_t>& batch) const {
     Vector g;
     run(theta, batch, &g);
     return g;
 }
 
-double ThreadedObjective::risk_and_gradient(const Vector& theta, const std::vector<std::size_t>& batch,
+double ThreadedObjective::risk_and_gradient(const Vector& theta,
+                                            const std::vector<std::size_t>& batch,
                                             Vector& g) const {
     return run(theta, batch, &g);
 }

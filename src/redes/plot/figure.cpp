@@ -93,33 +93,66 @@ bool gnuplot_available() {
     return false;
 }
 
-Figure::Figure(std::string name, std::string title) : name_(std::move(name)), title_(std::move(title)) {
+Figure::Figure(std::string name, std::string title)
+    : name_(std::move(name)), title_(std::move(title)) {
     if (name_.empty() || name_.find('/') != std::string::npos)
         throw ValueError("plot: figure name '" + name_ + "' must be a plain file stem");
 }
 
-Figure& Figure::xlabel(std::string label) { xlabel_ = std::move(label); return *this; }
-Figure& Figure::ylabel(std::string label) { ylabel_ = std::move(label); return *this; }
-Figure& Figure::cblabel(std::string label) { cblabel_ = std::move(label); return *this; }
-Figure& Figure::logx(bool on) { logx_ = on; return *this; }
-Figure& Figure::logy(bool on) { logy_ = on; return *this; }
+Figure& Figure::xlabel(std::string label) {
+    xlabel_ = std::move(label);
+    return *this;
+}
+Figure& Figure::ylabel(std::string label) {
+    ylabel_ = std::move(label);
+    return *this;
+}
+Figure& Figure::cblabel(std::string label) {
+    cblabel_ = std::move(label);
+    return *this;
+}
+Figure& Figure::logx(bool on) {
+    logx_ = on;
+    return *this;
+}
+Figure& Figure::logy(bool on) {
+    logy_ = on;
+    return *this;
+}
 Figure& Figure::xrange(double lo, double hi) {
     require_range(name_, "xrange", lo, hi);
-    has_xrange_ = true; x0_ = lo; x1_ = hi; return *this;
+    has_xrange_ = true;
+    x0_ = lo;
+    x1_ = hi;
+    return *this;
 }
 Figure& Figure::yrange(double lo, double hi) {
     require_range(name_, "yrange", lo, hi);
-    has_yrange_ = true; y0_ = lo; y1_ = hi; return *this;
+    has_yrange_ = true;
+    y0_ = lo;
+    y1_ = hi;
+    return *this;
 }
 Figure& Figure::size(int w, int h) {
     if (w < 16 || h < 16 || w > 10000 || h > 10000)
         throw ValueError("plot " + name_ + ": size " + std::to_string(w) + "×" + std::to_string(h) +
                          " pixels must be between 16 and 10000 on each side");
-    width_ = w; height_ = h; return *this;
+    width_ = w;
+    height_ = h;
+    return *this;
 }
-Figure& Figure::legend(std::string position) { legend_ = std::move(position); return *this; }
-Figure& Figure::equal_axes(bool on) { equal_ = on; return *this; }
-Figure& Figure::raw(std::string command) { raw_.push_back(std::move(command)); return *this; }
+Figure& Figure::legend(std::string position) {
+    legend_ = std::move(position);
+    return *this;
+}
+Figure& Figure::equal_axes(bool on) {
+    equal_ = on;
+    return *this;
+}
+Figure& Figure::raw(std::string command) {
+    raw_.push_back(std::move(command));
+    return *this;
+}
 
 Figure& Figure::line(const std::string& label, const std::vector<double>& x,
                      const std::vector<double>& y, const std::string& style) {
@@ -149,7 +182,8 @@ Figure& Figure::errorbars(const std::string& label, const std::vector<double>& x
     return *this;
 }
 
-Figure& Figure::heatmap(const std::vector<double>& x, const std::vector<double>& y, const Matrix& Z) {
+Figure& Figure::heatmap(const std::vector<double>& x, const std::vector<double>& y,
+                        const Matrix& Z) {
     if (Z.rows() != y.size() || Z.cols() != x.size())
         throw ShapeError("plot " + name_ + ": heatmap values " + shape_str(Z.rows(), Z.cols()) +
                          " on a grid of " + std::to_string(y.size()) + " y by " +
@@ -164,8 +198,9 @@ Figure& Figure::contour(const std::vector<double>& x, const std::vector<double>&
         throw ShapeError("plot " + name_ + ": contour values " + shape_str(Z.rows(), Z.cols()) +
                          " on a grid of " + std::to_string(y.size()) + " y by " +
                          std::to_string(x.size()) + " x");
-    if (levels < 1) throw ValueError("plot " + name_ + ": contour needs at least 1 level, got " +
-                                     std::to_string(levels));
+    if (levels < 1)
+        throw ValueError("plot " + name_ + ": contour needs at least 1 level, got " +
+                         std::to_string(levels));
     // Levels at evenly spaced quantiles of Z, so functions spanning decades still get lines
     // near their minimum.
     std::vector<double> sorted(Z.data(), Z.data() + Z.size());
@@ -238,7 +273,8 @@ std::string Figure::script() const {
     // The default palette comes before the raw commands, so a raw "set palette …" can replace it.
     bool has_image = false;
     for (const auto& b : blocks_) has_image |= b.kind == Block::grid_image;
-    if (has_image) gp << "set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')\n";
+    if (has_image)
+        gp << "set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')\n";
     for (const auto& r : raw_) gp << r << "\n";
 
     gp << "plot ";

@@ -18,7 +18,8 @@ void require_same(const char* op, std::size_t a, std::size_t b) {
 void require_finite_target(const char* op, const double* y, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i)
         if (!std::isfinite(y[i]))
-            throw ValueError(std::string(op) + ": target entry " + std::to_string(i) + " is " + std::to_string(y[i]));
+            throw ValueError(std::string(op) + ": target entry " + std::to_string(i) + " is " +
+                             std::to_string(y[i]));
 }
 void require_same(const char* op, const Matrix& A, const Matrix& B) {
     if (A.rows() != B.rows() || A.cols() != B.cols())
@@ -36,7 +37,9 @@ Cost Cost::from_name(const std::string& name) {
     throw ValueError("unknown cost '" + name + "' (known: quadratic, cross_entropy)");
 }
 
-std::string Cost::name() const { return kind_ == CostKind::quadratic ? "quadratic" : "cross_entropy"; }
+std::string Cost::name() const {
+    return kind_ == CostKind::quadratic ? "quadratic" : "cross_entropy";
+}
 
 Vector softmax(const Vector& z) {
     if (z.empty()) throw ShapeError("softmax: empty vector");

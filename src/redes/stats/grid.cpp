@@ -10,7 +10,8 @@ namespace redes {
 // t_p = a + (b − a) p/(n − 1)
 std::vector<double> linspace(double a, double b, std::size_t n) {
     if (n < 2)
-        throw ValueError("linspace: n = " + std::to_string(n) + " points; need at least 2 (both ends)");
+        throw ValueError("linspace: n = " + std::to_string(n) +
+                         " points; need at least 2 (both ends)");
     if (!std::isfinite(a) || !std::isfinite(b))
         throw ValueError("linspace: ends a = " + std::to_string(a) + ", b = " + std::to_string(b) +
                          " must be finite");

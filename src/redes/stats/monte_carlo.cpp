@@ -16,8 +16,8 @@ Estimate estimate_mean(const std::vector<double>& g_values) {
                          " samples; the standard error s/√M needs M ≥ 2");
     for (std::size_t m = 0; m < M; ++m)
         if (!std::isfinite(g_values[m]))
-            throw ValueError("monte_carlo: g(x_" + std::to_string(m + 1) + ") = " +
-                             std::to_string(g_values[m]) + " is not finite");
+            throw ValueError("monte_carlo: g(x_" + std::to_string(m + 1) +
+                             ") = " + std::to_string(g_values[m]) + " is not finite");
     Estimate e;
     e.M = M;
     e.mean = sample_mean(g_values);

@@ -13,7 +13,8 @@ namespace redes {
 double Rng::normal(double mu, double s) {
     if (!(s >= 0.0) || !std::isfinite(s) || !std::isfinite(mu)) {
         char buf[112];
-        std::snprintf(buf, sizeof buf, "Rng::normal: μ = %g, s = %g: needs a finite μ and a finite s ≥ 0", mu, s);
+        std::snprintf(buf, sizeof buf,
+                      "Rng::normal: μ = %g, s = %g: needs a finite μ and a finite s ≥ 0", mu, s);
         throw ValueError(buf);
     }
     if (has_spare_) {
@@ -48,8 +49,8 @@ double Rng::exponential(double lambda) {
 
 std::size_t Rng::index(std::size_t n) {
     if (n == 0) throw ValueError("Rng::index: n = 0, the range {0…n−1} is empty");
-    const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() -
-                                std::numeric_limits<std::uint64_t>::max() % n;
+    const std::uint64_t limit =
+        std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % n;
     std::uint64_t r;
     do r = gen_();
     while (r >= limit);

@@ -21,11 +21,14 @@ Matrix running_mean_errors(const std::vector<std::size_t>& Ms, std::size_t R, do
                            const std::function<double(Rng&)>& draw) {
     if (Ms.empty() || R == 0)
         throw ValueError("running_mean_errors: needs at least one M and one repetition (got " +
-                         std::to_string(Ms.size()) + " values of M, R = " + std::to_string(R) + ")");
+                         std::to_string(Ms.size()) + " values of M, R = " + std::to_string(R) +
+                         ")");
     for (std::size_t k = 0; k < Ms.size(); ++k)
         if (Ms[k] == 0 || (k > 0 && Ms[k] <= Ms[k - 1]))
-            throw ValueError("running_mean_errors: the sample sizes must be increasing and ≥ 1 "
-                             "(M[" + std::to_string(k) + "] = " + std::to_string(Ms[k]) + ")");
+            throw ValueError(
+                "running_mean_errors: the sample sizes must be increasing and ≥ 1 "
+                "(M[" +
+                std::to_string(k) + "] = " + std::to_string(Ms[k]) + ")");
     Matrix E(R, Ms.size());
     for (std::size_t r = 0; r < R; ++r) {
         double sum = 0.0;

@@ -13,7 +13,8 @@ void require_size(const char* op, const std::vector<double>& v, std::size_t min)
         throw ValueError(std::string(op) + ": " + std::to_string(v.size()) +
                          " values, needs at least " + std::to_string(min));
     for (std::size_t m = 0; m < v.size(); ++m)
-        if (std::isnan(v[m])) throw ValueError(std::string(op) + ": value " + std::to_string(m) + " is NaN");
+        if (std::isnan(v[m]))
+            throw ValueError(std::string(op) + ": value " + std::to_string(m) + " is NaN");
 }
 }  // namespace
 
