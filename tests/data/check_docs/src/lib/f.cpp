@@ -7,4 +7,6 @@ double empirical_risk(const double* J, int M) {
 }
 
 // θ_{k+1} ← θ_k − η g_k
-void step(double& theta, double eta, double g) { theta -= eta * g; }
+void step(double& theta, double eta, double g) {
+    theta -= eta * g;
+}
