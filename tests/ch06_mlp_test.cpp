@@ -14,7 +14,6 @@
 #include "redes/models/mlp.hpp"
 #include "redes/stats/rng.hpp"
 
-namespace tt = boost::test_tools;
 using redes::Activation;
 using redes::Matrix;
 using redes::MLP;
@@ -153,7 +152,10 @@ BOOST_AUTO_TEST_CASE(tanh_networks_are_bounded_by_the_output_weights) {
         const MLP net = random_net(8, H, Activation::tanh(), 3.0, rng);
         double bound = std::abs(net.b(net.L())[0]);
         for (std::size_t j = 0; j < 8; ++j) bound += std::abs(net.W(net.L())(0, j));
-        for (double x = -100.0; x <= 100.0; x += 0.37) BOOST_TEST(std::abs(f_at(net, x)) <= bound);
+        for (int k = 0; k <= 540; ++k) {  // x = −100, −99.63, …, 99.8
+            const double x = -100.0 + 0.37 * k;
+            BOOST_TEST(std::abs(f_at(net, x)) <= bound);
+        }
     }
 }
 

@@ -17,7 +17,6 @@
 #include "redes/risk/empirical_risk.hpp"
 
 namespace tt = boost::test_tools;
-using redes::Matrix;
 
 namespace {
 

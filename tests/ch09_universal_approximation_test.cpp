@@ -182,8 +182,10 @@ BOOST_AUTO_TEST_CASE(theorem_holds_on_the_compact_set_not_on_R) {
     const double eps = 0.05;
     BOOST_TEST(fit.sup_error <= eps);  // on [0, 1]: within ε
     const double B = ch09::output_bound(fit.net);
-    for (double x = -1000.0; x <= 1000.0; x += 0.5)
+    for (int k = -2000; k <= 2000; ++k) {  // x = −1000, −999.5, …, 1000
+        const double x = 0.5 * k;
         BOOST_TEST_REQUIRE(std::abs(fit.net.forward(Vector{x})[0]) <= B);
+    }
     const double at_100 = std::abs(100.0 - fit.net.forward(Vector{100.0})[0]);
     BOOST_TEST(at_100 >= 100.0 - B);  // what the bound forces
     BOOST_TEST(at_100 > eps);         // so the statement on all of R fails
@@ -199,9 +201,11 @@ BOOST_AUTO_TEST_CASE(relu_net_fails_on_R_for_a_square) {
                                            X_train(), X_eval(), ch09::FitOptions{}, rng);
     BOOST_TEST(fit.sup_error <= 0.05);
     const ch09::LinearBound g = ch09::relu_growth_bound(fit.net);
-    for (double x = -1000.0; x <= 1000.0; x += 0.5)
+    for (int k = -2000; k <= 2000; ++k) {  // x = −1000, −999.5, …, 1000
+        const double x = 0.5 * k;
         BOOST_TEST_REQUIRE(std::abs(fit.net.forward(Vector{x})[0]) <=
                            g.A * std::abs(x) + g.C + 1e-9 * std::abs(x));
+    }
     const double at_100 = std::abs(1e4 - fit.net.forward(Vector{100.0})[0]);
     BOOST_TEST(at_100 >= 1e4 - 100 * g.A - g.C);
     BOOST_TEST(at_100 > 0.05);

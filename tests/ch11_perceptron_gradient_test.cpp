@@ -21,7 +21,6 @@
 #include "redes/risk/empirical_risk.hpp"
 #include "redes/stats/rng.hpp"
 
-namespace tt = boost::test_tools;
 using namespace redes;
 
 namespace {

@@ -7,7 +7,6 @@
 #include "data_test_helpers.hpp"
 #include "redes/data/csv.hpp"
 
-namespace tt = boost::test_tools;
 using redes::IoError;
 using redes::data::CsvOptions;
 using redes::data::DataSet;

@@ -8,7 +8,6 @@
 #include "redes/data/shift.hpp"
 #include "redes/error.hpp"
 
-namespace tt = boost::test_tools;
 using namespace redes;
 using redes_test::message_has;
 

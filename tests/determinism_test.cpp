@@ -47,17 +47,8 @@ using redes_test::ScratchDir;
 
 namespace {
 
-// Runs bin/<program> args; returns the exit code, stdout in *out.
-int run(const ScratchDir& s, const std::string& program, const std::string& args,
-        std::string* out) {
-    const std::string cmd = std::string(REDES_BIN_DIR) + "/" + program + " " + args + " >'" +
-                            s.path("stdout.txt") + "' 2>'" + s.path("stderr.txt") + "'";
-    const int status = std::system(cmd.c_str());
-    *out = io::read_file(s.path("stdout.txt"));
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-// The same with an environment setting before the program ("REDES_THREADS=2").
+// Runs `env bin/<program> args` (env: settings such as "REDES_THREADS=2", or nothing);
+// returns the exit code, stdout in *out, stderr in s.path("stderr.txt").
 int run_with(const std::string& env, const ScratchDir& s, const std::string& program,
              const std::string& args, std::string* out) {
     const std::string cmd = env + " " + std::string(REDES_BIN_DIR) + "/" + program + " " + args +
@@ -65,6 +56,11 @@ int run_with(const std::string& env, const ScratchDir& s, const std::string& pro
     const int status = std::system(cmd.c_str());
     *out = io::read_file(s.path("stdout.txt"));
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int run(const ScratchDir& s, const std::string& program, const std::string& args,
+        std::string* out) {
+    return run_with("", s, program, args, out);
 }
 
 // stdout with wall-clock times ("0.05262 s", "(CPU 0.0 s)") and the --out folder masked.
@@ -155,7 +151,7 @@ BOOST_AUTO_TEST_CASE(train_command_same_seed_same_model_file) {
     BOOST_TEST(io::read_file(s.path("a/risk.csv")) == io::read_file(s.path("b/risk.csv")));
     BOOST_TEST(io::read_file(s.path("a/risk.csv")) != io::read_file(s.path("c/risk.csv")));
     // the printed numbers too (the folders differ: a/b)
-    auto names_out = [&](std::string text, const char* folder) {
+    auto names_out = [&](const std::string& text, const char* folder) {
         return masked(text, s.path(folder));
     };
     BOOST_TEST(names_out(out_a, "a") == names_out(out_b, "b"));

@@ -10,7 +10,6 @@
 #include "redes/risk/cost.hpp"
 #include "redes/risk/empirical_risk.hpp"
 
-namespace tt = boost::test_tools;
 using namespace redes;
 using namespace redes_test;
 

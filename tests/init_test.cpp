@@ -11,7 +11,6 @@
 #include "redes/risk/cost.hpp"
 #include "redes/stats/rng.hpp"
 
-namespace tt = boost::test_tools;
 using redes::Matrix;
 using redes::Vector;
 

@@ -10,7 +10,6 @@
 
 using redes::Vector;
 using redes_test::message_is;
-namespace tt = boost::test_tools;
 
 BOOST_AUTO_TEST_SUITE(linalg_vector)
 

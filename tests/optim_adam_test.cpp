@@ -52,7 +52,7 @@ BOOST_AUTO_TEST_CASE(delta_inside_matches_the_plain_formula) {
             const double r_hat = r[i] / (1 - std::pow(rho2, k + 1));
             th[i] -= eta * s_hat / std::sqrt(delta + r_hat);
         }
-        plain.push_back(Vector(th));
+        plain.emplace_back(th);
     }
     BOOST_TEST(optim_golden::path_relative_error(ours, plain) <= 1e-10);
 }

@@ -7,7 +7,6 @@
 #include "redes/optim/make_optimizer.hpp"
 #include "redes/optim/optimizer.hpp"
 
-namespace tt = boost::test_tools;
 using redes::Vector;
 
 namespace {

@@ -88,7 +88,7 @@ inline std::map<std::string, Run> load(
             std::vector<double> v{std::stod(word)};
             double x;
             while (s >> x) v.push_back(x);
-            cur->path.push_back(Vector(v));
+            cur->path.emplace_back(v);
         }
     }
     return runs;

@@ -23,7 +23,7 @@ bool message_has(const std::exception& e, const std::string& part) {
 
 // The notes' box, written out with plain arrays: v ← αv − η_k g; θ ← θ + v.
 std::vector<Vector> plain_notes_momentum(const std::function<Vector(const Vector&)>& grad,
-                                         Vector theta0, double alpha,
+                                         const Vector& theta0, double alpha,
                                          const std::function<double(std::size_t)>& eta,
                                          std::size_t steps) {
     std::vector<double> th(theta0.begin(), theta0.end()), v(th.size(), 0.0);
@@ -34,7 +34,7 @@ std::vector<Vector> plain_notes_momentum(const std::function<Vector(const Vector
             v[i] = alpha * v[i] - eta(k) * g[i];
             th[i] = th[i] + v[i];
         }
-        path.push_back(Vector(th));
+        path.emplace_back(th);
     }
     return path;
 }

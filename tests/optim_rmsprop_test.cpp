@@ -19,7 +19,7 @@ namespace {
 
 // Goodfellow et al. Alg. 8.5 with plain arrays.
 std::vector<Vector> plain_rmsprop_inside(const std::function<Vector(const Vector&)>& grad,
-                                         Vector theta0, double eta, double rho, double delta,
+                                         const Vector& theta0, double eta, double rho, double delta,
                                          std::size_t steps) {
     std::vector<double> th(theta0.begin(), theta0.end()), r(th.size(), 0.0);
     std::vector<Vector> path{theta0};
@@ -29,7 +29,7 @@ std::vector<Vector> plain_rmsprop_inside(const std::function<Vector(const Vector
             r[i] = rho * r[i] + (1.0 - rho) * g[i] * g[i];
             th[i] = th[i] - eta / std::sqrt(delta + r[i]) * g[i];
         }
-        path.push_back(Vector(th));
+        path.emplace_back(th);
     }
     return path;
 }

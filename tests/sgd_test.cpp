@@ -290,7 +290,7 @@ BOOST_AUTO_TEST_CASE(bad_options_name_the_option_and_value) {
     redes::GradientDescent gd(0.1);
     redes::Rng rng(1);
     Vector theta(3);
-    auto expect = [&](redes::SGDOptions o, const std::string& msg) {
+    auto expect = [&](const redes::SGDOptions& o, const std::string& msg) {
         BOOST_CHECK_EXCEPTION(redes::sgd(obj, theta, gd, rng, o), redes::ValueError,
                               [&](const redes::ValueError& e) {
                                   return std::string(e.what()) == msg;

@@ -17,7 +17,6 @@
 #include "redes/io/atomic_write.hpp"
 #include "redes/models/model_io.hpp"
 
-namespace tt = boost::test_tools;
 using namespace redes;
 using redes_test::ScratchDir;
 

@@ -23,7 +23,7 @@ constexpr int lanes = 4;
 #else
 constexpr int lanes = 2;
 #endif
-typedef double dvec __attribute__((vector_size(lanes * sizeof(double))));
+using dvec = double __attribute__((vector_size(lanes * sizeof(double))));
 
 volatile double sink;  // keeps the probes' results alive
 

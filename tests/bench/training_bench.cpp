@@ -115,7 +115,8 @@ double sgd_samples_per_second(const redes::MLP& net, const redes::Matrix& X, con
     o.progress = redes::Progress::quiet;
     const double s = seconds_per_call([&] { redes::sgd(R, theta, gd, rng, o); }, opt.min_time,
                                       opt.train_batches);
-    return static_cast<double>(X.cols() / opt.batch * opt.batch) / s;
+    const std::size_t trained = X.cols() / opt.batch * opt.batch;  // the partial batch is dropped
+    return static_cast<double>(trained) / s;
 }
 
 struct Data {

@@ -217,7 +217,7 @@ struct Checker {
 
     std::vector<std::string> docs() const {
         std::vector<std::string> out;
-        if (fs::exists(root / "README.md")) out.push_back("README.md");
+        if (fs::exists(root / "README.md")) out.emplace_back("README.md");
         auto add_dir = [&](const std::string& dir, const std::vector<std::string>& names,
                            bool per_sub) {
             if (!fs::is_directory(root / dir)) return;
@@ -246,7 +246,7 @@ struct Checker {
     std::string resolve(const std::string& name, const std::string& doc,
                         const std::vector<std::string>& seen) const {
         if (name.find('/') != std::string::npos && has_known_root(name)) return clean_path(name);
-        const std::string local = clean_path((fs::path(doc).parent_path() / name).generic_string());
+        std::string local = clean_path((fs::path(doc).parent_path() / name).generic_string());
         if (exists(local)) return local;
         if (exists(name)) return clean_path(name);
         std::set<std::string> match;
@@ -289,8 +289,8 @@ struct Checker {
                     const std::string& name) {
         ++cases;
         const bool prefix = ends_with(name, "…") || ends_with(name, "...");
-        const std::string stem =
-            prefix ? name.substr(0, name.size() - (ends_with(name, "…") ? 3 : 3)) : name;
+        // "…" is 3 bytes in UTF-8, like "..."
+        const std::string stem = prefix ? name.substr(0, name.size() - 3) : name;
         auto found_in = [&](const std::string& f) {
             const auto& names = cases_of(f);
             if (!prefix) return names.count(stem) > 0;
@@ -341,11 +341,11 @@ struct Checker {
                 continue;
             }
             if (line[i] == '|' && !code) {
-                out.push_back({start, line.substr(start, i - start)});
+                out.emplace_back(start, line.substr(start, i - start));
                 start = i + 1;
             }
         }
-        out.push_back({start, line.substr(start)});
+        out.emplace_back(start, line.substr(start));
         return out;
     }
 
@@ -546,7 +546,7 @@ struct Checker {
             return false;
         }
         // A test case name: after a tests file in the same cell, or anywhere in a "test" column.
-        std::string name = span;
+        const std::string& name = span;
         const bool abbreviated = ends_with(name, "…");
         const std::string stem = abbreviated ? name.substr(0, name.size() - 3) : name;
         if (is_identifier(stem) && stem.find('_') != std::string::npos &&

@@ -24,7 +24,7 @@ constexpr std::size_t lanes = 2;
 #endif
 // A pack of `lanes` doubles that the compiler keeps in one register and multiplies and adds
 // lane by lane (GCC/Clang vector extension: plain arithmetic, no intrinsics).
-typedef double dvec __attribute__((vector_size(lanes * sizeof(double))));
+using dvec = double __attribute__((vector_size(lanes * sizeof(double))));
 
 // The register tile: MR rows × NR columns of C live in 2·MR registers during a whole panel
 // (12 of the 16 vector registers of x86-64, the rest hold B's row and a broadcast of a_ik).
