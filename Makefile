@@ -81,22 +81,25 @@ BENCH_BIN := $(BUILD)/bin/bench
 help:
 	@sed -n '2,/^$$/{/^#/p}' Makefile | sed 's/^# \{0,1\}//'
 
-deps:
-	@missing=""; \
-	if ! command -v dpkg-query >/dev/null; then \
-	  echo "deps: not a Debian system; install by hand: $(DEB_PACKAGES)"; exit 0; fi; \
-	for p in $(DEB_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
-	done; \
+# $(call install_debs,WHO,PACKAGES): install the missing Debian packages (as root), or say how.
+install_debs = missing=""; \
+	if command -v dpkg-query >/dev/null; then \
+	  for p in $(2); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	  done; \
+	else echo "$(1): not a Debian system; install by hand: $(2)"; fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "deps: installing$$missing"; \
+	    echo "$(1): installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends$$missing >/dev/null || exit 1; \
 	  else \
-	    echo "deps: missing Debian packages:$$missing"; \
-	    echo "deps: run this once, then make again:  sudo apt-get install -y$$missing"; exit 1; \
+	    echo "$(1): missing Debian packages:$$missing"; \
+	    echo "$(1): run this once, then make again:  sudo apt-get install -y$$missing"; exit 1; \
 	  fi; \
 	fi
+
+deps:
+	@$(call install_debs,deps,$(DEB_PACKAGES))
 
 build: $(LIB) $(CHAPTER_BINS) $(TOOL_BINS) $(EXERCISE_BINS) $(TEST_BIN)
 
@@ -218,23 +221,6 @@ clean:
 # Trust and polish: fuzzing the loaders, installing the library, the API reference.
 # Each of these targets installs its own tools when missing (as root), apart from `make deps`.
 # =============================================================================================
-
-# $(call install_debs,WHO,PACKAGES): install the missing Debian packages (as root), or say how.
-install_debs = missing=""; \
-	if command -v dpkg-query >/dev/null; then \
-	  for p in $(2); do \
-	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
-	  done; \
-	fi; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "$(1): installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends$$missing >/dev/null || exit 1; \
-	  else \
-	    echo "$(1): missing Debian packages:$$missing"; \
-	    echo "$(1): run this once, then make again:  sudo apt-get install -y$$missing"; exit 1; \
-	  fi; \
-	fi
 
 # --- make fuzz: libFuzzer + AddressSanitizer + UBSan on the three loaders ---------------------
 # tests/fuzz/fuzz_<t>.cpp → build/fuzz/bin/fuzz_<t>, run FUZZ_SECONDS each from the seeds in
