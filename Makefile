@@ -68,6 +68,10 @@ EXERCISE_BINS := $(EXERCISE_NUMS:%=$(BUILD)/bin/exercise-%)
 TEST_SRC := $(sort $(wildcard tests/*.cpp))
 TEST_OBJ := $(TEST_SRC:%.cpp=$(BUILD)/obj/%.o)
 TEST_BIN := $(BUILD)/bin/tests
+# A chapter's experiment files (chapters/NN_name/*.cpp except main.cpp and exercise*.cpp, each in
+# namespace chNN) are linked into the test binary too, so a test calls an experiment directly.
+CHAPTER_SECTION_SRC := $(foreach f,$(wildcard chapters/[0-9][0-9]_*/*.cpp),$(if $(filter main.cpp exercise%,$(notdir $(f))),,$(f)))
+CHAPTER_SECTION_OBJ := $(CHAPTER_SECTION_SRC:%.cpp=$(BUILD)/obj/%.o)
 # The docs checker (tests/tools/, not part of the test binary): make check-docs, at the end.
 CHECK_DOCS := $(BUILD)/bin/check_docs
 
@@ -190,9 +194,9 @@ $(PCH_DIR)/%.hpp.gch:
 	@printf '#include <%s>\n' $(PCH_HEADERS) > $(@:.gch=)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -x c++-header $(@:.gch=) -o $@
 
-$(TEST_BIN): $(TEST_OBJ) $(LIB)
+$(TEST_BIN): $(TEST_OBJ) $(CHAPTER_SECTION_OBJ) $(LIB)
 	@mkdir -p $(@D)
-	$(CXX) $(LDFLAGS) $(TEST_OBJ) $(LIB) $(LDLIBS) -lboost_unit_test_framework -o $@
+	$(CXX) $(LDFLAGS) $(TEST_OBJ) $(CHAPTER_SECTION_OBJ) $(LIB) $(LDLIBS) -lboost_unit_test_framework -o $@
 
 define chapter_rule
 $(BUILD)/bin/ch$(1): $(patsubst %.cpp,$(BUILD)/obj/%.o,$(filter-out chapters/$(1)/exercise%,$(wildcard chapters/$(1)/*.cpp))) $(LIB)
