@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <vector>
 
+#include "redes/plot/log_axis.hpp"
+#include "redes/plot/palette.hpp"
+
 namespace redes::app {
 
 plot::Figure risk_curves_figure(const std::string& name, const std::string& title,
@@ -22,17 +25,21 @@ plot::Figure risk_curves_figure(const std::string& name, const std::string& titl
             yb.push_back(run / static_cast<double>(window));
         }
     }
-    if (!xb.empty())
+    // log y: a risk of exactly 0 (a batch or a training part fitted exactly) cannot be drawn
+    const plot::Points batch = plot::positive_points(xb, yb);
+    if (!batch.x.empty())
         fig.line("batch risk R̂_B (mean of " + std::to_string(window) +
                      (window == 1 ? " step)" : " steps)"),
-                 xb, yb, "lines lw 1 lc rgb 'gray60'");
-    std::vector<double> e;
-    for (std::size_t i = 0; i < h.epoch_train_risk.size(); ++i) e.push_back(static_cast<double>(i));
-    fig.line("R̂ on the training part", e, h.epoch_train_risk,
-             "linespoints lw 2 pt 7 ps 0.7 lc rgb '#1f77b4'");
-    if (!h.epoch_validation_risk.empty())
-        fig.line("R̂ on the validation part", e, h.epoch_validation_risk,
-                 "linespoints lw 2 pt 5 ps 0.7 lc rgb '#d62728'");
+                 batch.x, batch.y, "lines lw 1 lc rgb 'gray60'");
+    // epoch e = 0 is θ_0, before any step
+    const plot::Points train = plot::positive_points(h.epoch_train_risk);
+    fig.line("R̂ on the training part", train.x, train.y,
+             "linespoints lw 2 pt 7 ps 0.7 " + plot::line_colour(0));
+    if (!h.epoch_validation_risk.empty()) {
+        const plot::Points validation = plot::positive_points(h.epoch_validation_risk);
+        fig.line("R̂ on the validation part", validation.x, validation.y,
+                 "linespoints lw 2 pt 5 ps 0.7 " + plot::line_colour(3));
+    }
     return fig;
 }
 

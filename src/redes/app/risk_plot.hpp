@@ -1,7 +1,8 @@
 #pragma once
 // The risk curves of a training run (sgd()'s history) as a figure: R̂ on the training part and
 // on the validation part after every epoch, and the batch risk R̂_B of every step averaged over
-// a window (the noisy estimate SGD actually follows), on a log scale.
+// a window (the noisy estimate SGD actually follows), on a log scale (points with R̂ = 0, which a
+// log axis cannot draw, are left out).
 // Used by the capstone chapter and by the `train` command (--plot).
 #include <string>
 

@@ -17,6 +17,7 @@
 
 #include "redes/error.hpp"
 #include "redes/io/atomic_write.hpp"
+#include "redes/text.hpp"
 
 namespace redes::plot {
 
@@ -29,11 +30,8 @@ std::string quote(const std::string& s) {
     return q + "'";
 }
 
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
-    return buf;
-}
+// Numbers in the CSV and the script: 10 significant digits, so a redrawn figure is the same.
+std::string num(double v) { return redes::num(v, "%.10g"); }
 
 // An axis range [lo, hi]: finite ends that differ (hi < lo is allowed: gnuplot reverses the axis).
 void require_range(const std::string& fig, const char* axis, double lo, double hi) {

@@ -2,20 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes::stats {
 
 // h = (M−1)p, q = v_(⌊h⌋+1) + (h − ⌊h⌋)(v_(⌊h⌋+2) − v_(⌊h⌋+1))
 double quantile(std::vector<double> v, double p) {
-    if (!(p >= 0.0 && p <= 1.0)) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%g", p);
-        throw ValueError(std::string("quantile: p = ") + buf + " is outside [0, 1]");
-    }
+    if (!(p >= 0.0 && p <= 1.0)) throw ValueError("quantile: p = " + num(p) + " is outside [0, 1]");
     if (v.empty()) throw ValueError("quantile: no values");
     for (double x : v)
         if (std::isnan(x)) throw ValueError("quantile: a value is NaN");
