@@ -33,8 +33,7 @@ Run run_with_threads(const std::string& name, const std::string& value) {
     fs::create_directories(dir);
     const std::string cmd = "env REDES_THREADS='" + value + "' " + std::string(REDES_BIN_DIR) +
                             "/ch" + name + " --quick --out '" + dir.string() + "' >'" +
-                            (dir / "out.txt").string() + "' 2>'" + (dir / "err.txt").string() +
-                            "'";
+                            (dir / "out.txt").string() + "' 2>'" + (dir / "err.txt").string() + "'";
     const int status = std::system(cmd.c_str());
     Run r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

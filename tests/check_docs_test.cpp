@@ -292,9 +292,9 @@ BOOST_AUTO_TEST_CASE(check_docs_fails_on_a_changed_quoted_number) {
 
 BOOST_AUTO_TEST_CASE(a_quoted_number_is_a_whole_number_of_the_record) {
     Tree t;
-    edit(t / chapter, "[0.5]", "[0.17]");                // begins 0.174339
-    edit(t / chapter, "[−0.21]", "[0.21]");              // the record prints -0.21
-    edit(t / chapter, "[0.00576461]", "[0.0057646]");    // begins 0.00576461
+    edit(t / chapter, "[0.5]", "[0.17]");                      // begins 0.174339
+    edit(t / chapter, "[−0.21]", "[0.21]");                    // the record prints -0.21
+    edit(t / chapter, "[0.00576461]", "[0.0057646]");          // begins 0.00576461
     edit(t / chapter, "[whole run]", "[0.012 of the start]");  // printed as is: holds
     const Run r = t.run();
     BOOST_TEST(r.exit_code == 1);

@@ -324,12 +324,13 @@ struct Checker {
         words >> kind >> name;
         if (kind != "output") return "";
         if (name.empty()) {
-            problem(doc, line, "an output block names its record: ```output NAME (output/NAME.txt)");
+            problem(doc, line,
+                    "an output block names its record: ```output NAME (output/NAME.txt)");
             return "";
         }
         std::string target = name.find('/') == std::string::npos ? "output/" + name : name;
         if (!ends_with(target, ".txt")) target += ".txt";
-        const std::string rel = clean_path((fs::path(doc).parent_path() / target).generic_string());
+        std::string rel = clean_path((fs::path(doc).parent_path() / target).generic_string());
         std::string dir, rec;
         if (!quoted_output::is_record_path(rel, dir, rec)) {
             problem(doc, line,
@@ -340,8 +341,8 @@ struct Checker {
         if (!exists(rel)) {
             problem(doc, line,
                     "output block `" + name + "`: no record " + rel + " (write its line 1, the " +
-                        "command, then make record-" + rel.substr(std::string("chapters/").size(), 2) +
-                        ")");
+                        "command, then make record-" +
+                        rel.substr(std::string("chapters/").size(), 2) + ")");
             return "";
         }
         return rel;
@@ -464,12 +465,12 @@ struct Checker {
         std::vector<std::string> seen;  // files this doc has cited so far
         bool fence = false;
         std::string fence_mark;  // the ``` or ~~~ run that opened it (a close is at least as long)
-        bool output_block = false;        // inside a ```output NAME block
-        std::string block_record;         // its record, "" when it has none
-        int block_open = 0;               // the line of its opening fence
-        std::vector<std::string> block;   // its lines so far
-        int test_column = -1;          // in the current table, the "test …" column
-        std::string test_column_file;  // the tests file its header names, if any
+        bool output_block = false;       // inside a ```output NAME block
+        std::string block_record;        // its record, "" when it has none
+        int block_open = 0;              // the line of its opening fence
+        std::vector<std::string> block;  // its lines so far
+        int test_column = -1;            // in the current table, the "test …" column
+        std::string test_column_file;    // the tests file its header names, if any
         for (std::size_t li = 0; li < lines.size(); ++li) {
             const std::string& text = lines[li];
             const int ln = static_cast<int>(li) + 1;
@@ -870,11 +871,12 @@ struct Checker {
                             ": run make fix-docs to drop it");
         report();
         std::cout << "check-docs: " << citations.size() << " line citations, " << links
-                  << " files and images, " << cases << " test cases, " << symbols
-                  << " symbols, " << numbers << " quoted numbers and " << block_lines
+                  << " files and images, " << cases << " test cases, " << symbols << " symbols, "
+                  << numbers << " quoted numbers and " << block_lines
                   << " lines of output blocks against " << records << " records checked in "
                   << docs().size() << " docs: "
-                  << (problems.empty() ? "all hold" : std::to_string(problems.size()) + " problems");
+                  << (problems.empty() ? "all hold"
+                                       : std::to_string(problems.size()) + " problems");
         if (!audits_missing.empty()) {
             std::cout << "; audits missing:";
             for (const auto& a : audits_missing) std::cout << ' ' << a;

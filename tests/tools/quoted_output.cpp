@@ -54,16 +54,15 @@ std::string command_problem(const std::string& chapter_dir, const std::string& n
     const std::string command = "$ make chapter-" + nn;
     const std::string expected =
         name == "default" ? "`" + command + "`" : "`" + command + " ARGS=\"…\"`";
-    const std::string says = "line 1 is `" + first_line + "`; it must be " + expected +
-                             (name == "default" ? " (the run without ARGS is named default)"
-                                                : " (only the run without ARGS is named default)");
+    std::string says = "line 1 is `" + first_line + "`; it must be " + expected +
+                       (name == "default" ? " (the run without ARGS is named default)"
+                                          : " (only the run without ARGS is named default)");
     if (!starts_with(first_line, command)) return says;
     const std::string rest = first_line.substr(command.size());
     if (name == "default") return rest.empty() ? "" : says;
     const std::string open = " ARGS=\"";
     const bool quoted = starts_with(rest, open) && rest.size() > open.size() + 1 &&
-                        rest.back() == '"' &&
-                        rest.find('"', open.size()) == rest.size() - 1;
+                        rest.back() == '"' && rest.find('"', open.size()) == rest.size() - 1;
     return quoted ? "" : says;
 }
 
@@ -99,10 +98,9 @@ bool has_number(const std::string& line, const std::string& number) {
             const char after = line[q];
             const char next = q + 1 < line.size() ? line[q + 1] : ' ';
             if (digit(number.back()) || number.back() == '.') {
-                if (digit(after)) continue;                                   // 0.156
-                if (after == '.' && digit(next)) continue;                    // 1 in 1.5
-                if ((after == 'e' || after == 'E') &&
-                    (digit(next) || next == '-' || next == '+'))
+                if (digit(after)) continue;                 // 0.156
+                if (after == '.' && digit(next)) continue;  // 1 in 1.5
+                if ((after == 'e' || after == 'E') && (digit(next) || next == '-' || next == '+'))
                     continue;  // 1.5 in 1.5e-03
             }
         }
@@ -139,8 +137,7 @@ std::vector<BlockMiss> check_block(const std::vector<std::string>& block,
             misses.push_back({i, "`" + t + "` is line " +
                                      std::to_string(earlier - rec.begin() + 1) + " of " +
                                      record_shown + ", before the line shown above it"});
-        else
-            misses.push_back({i, "`" + t + "` is not a line of " + record_shown});
+        else misses.push_back({i, "`" + t + "` is not a line of " + record_shown});
     }
     return misses;
 }
