@@ -342,9 +342,12 @@ docs: docs-deps
 	@doxygen docs/Doxyfile || { echo "docs: doxygen failed"; exit 1; }
 	@log=$(DOCS_DIR)/doxygen-warnings.log; \
 	if grep -q 'error:' $$log; then echo "docs: doxygen reported errors:"; grep 'error:' $$log; exit 1; fi; \
-	for page in index.html classredes_1_1Matrix.html; do \
+	for page in index.html classredes_1_1Matrix.html namespaceredes.html; do \
 	  [ -s $(DOCS_DIR)/html/$$page ] || { echo "docs: $(DOCS_DIR)/html/$$page was not generated"; exit 1; }; \
 	done; \
+	grep -q 'row-major and contiguous' $(DOCS_DIR)/html/classredes_1_1Matrix.html || { echo "docs: the Matrix page lost its description (docs/doxygen_filter.sh)"; exit 1; }; \
+	grep -q 'class="fragment"' $(DOCS_DIR)/html/classredes_1_1app_1_1Chapter.html || { echo "docs: the Chapter page lost its code example (docs/doxygen_filter.sh)"; exit 1; }; \
+	! grep -q 'tanh(a) = ' $(DOCS_DIR)/html/namespaceredes.html || { echo "docs: a code comment became the namespace description (docs/doxygen_filter.sh)"; exit 1; }; \
 	echo "docs: $(DOCS_DIR)/html/index.html ($$(ls $(DOCS_DIR)/html/*.html | wc -l) pages, $$(grep -c 'warning:' $$log) warnings in $$log)"
 
 docs-deps:

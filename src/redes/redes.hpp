@@ -1,5 +1,5 @@
 #pragma once
-// The whole library in one include: #include <redes/redes.hpp> (after make install, or -Isrc
+// The whole library in one include, `#include <redes/redes.hpp>` (after make install; -Isrc
 // in this repository). Every header under redes/ is listed here, grouped by folder; a program
 // that wants less includes the one header it needs (see docs/api.md, "Where things are").
 
