@@ -369,6 +369,81 @@ BOOST_AUTO_TEST_CASE(the_audit_tables_are_checked) {
                r.out);
 }
 
+// scripts/records.sh on the fixture tree, with a stand-in for the chapter program bin/ch01_first:
+// it prints the run its options name (kept in bin/NAME.out) and a plot line, and writes its
+// arguments to bin/NAME.args.
+struct RecordsTree : Tree {
+    RecordsTree() {
+        fs::create_directories(root / "bin");
+        for (const char* name : {"default", "eta2"}) {
+            const std::string rec =
+                slurp(root / "chapters/01_first/output" / (std::string(name) + ".txt"));
+            spit(root / "bin" / (std::string(name) + ".out"), rec.substr(rec.find('\n') + 1));
+        }
+        spit(root / "bin/ch01_first",
+             "#!/bin/sh\ncase \"$*\" in *'--eta 0.2'*) r=eta2 ;; *) r=default ;; esac\n"
+             "echo \"$*\" > bin/$r.args\nhead -n 1 bin/$r.out\necho '  plot: x/ch01_risk.png'\n"
+             "tail -n +2 bin/$r.out\n");
+        fs::permissions(root / "bin/ch01_first", fs::perms::owner_all, fs::perm_options::add);
+    }
+    Run records(const std::string& mode) const {
+        Run r;
+        const fs::path log = root / "records.log";
+        const std::string cmd = "cd '" + root.string() + "' && '" +
+                                (fs::current_path() / "scripts/records.sh").string() + "' bin " +
+                                mode + " >'" + log.string() + "' 2>&1";
+        const int status = std::system(cmd.c_str());
+        r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        r.out = slurp(log);
+        fs::remove(log);
+        BOOST_TEST_MESSAGE("records.sh " << mode << " →\n" << r.out);
+        return r;
+    }
+};
+
+BOOST_AUTO_TEST_CASE(check_records_reruns_each_command_and_finds_a_stale_record) {
+    RecordsTree t;
+    const Run fresh = t.records("check");
+    BOOST_TEST(fresh.exit_code == 0, fresh.out);
+    BOOST_TEST(fresh.says("check-records: 2 records rerun, 0 stale or failing"), fresh.out);
+    // ARGS as the shell splits them; figures never into plots/ when checking
+    BOOST_TEST(slurp(t / "bin/eta2.args") ==
+               "--eta 0.2 --out build/runs/check-records/chapter-01-eta2\n");
+    BOOST_TEST(slurp(t / "bin/default.args") ==
+               "--out build/runs/check-records/chapter-01-default\n");
+
+    edit(t / "bin/eta2.out", "0.00576461 (0.012", "0.00576462 (0.012");  // the program changed
+    const Run stale = t.records("check");
+    BOOST_TEST(stale.exit_code == 1);
+    BOOST_TEST(stale.says("records: chapters/01_first/output/eta2.txt is stale"), stale.out);
+    BOOST_TEST(stale.says("> risk after 10 steps: 0.00576462 (0.012 of the start)"), stale.out);
+    BOOST_TEST(stale.says("check-records: 2 records rerun, 1 stale or failing"), stale.out);
+}
+
+BOOST_AUTO_TEST_CASE(make_record_rewrites_a_record_from_its_first_line) {
+    RecordsTree t;
+    const std::string before = slurp(t / record);
+    spit(t / record, "$ make chapter-01\n");  // a new record: its command only
+    const Run w = t.records("write");
+    BOOST_TEST(w.exit_code == 0, w.out);
+    BOOST_TEST(w.says("records: " + record + " rewritten"), w.out);
+    BOOST_TEST(slurp(t / record) == before);                       // the plot line left out
+    BOOST_TEST(slurp(t / "bin/default.args") == "--out plots\n");  // the default run draws plots/
+    BOOST_TEST(slurp(t / "bin/eta2.args") == "--eta 0.2 --out build/runs/chapter-01\n");
+}
+
+BOOST_AUTO_TEST_CASE(measured_times_listed_in_a_timed_file_may_differ) {
+    RecordsTree t;
+    edit(t / "bin/default.out", "log-risk slope per step: -0.21", "log-risk slope per step: -0.22");
+    BOOST_TEST(t.records("check").exit_code == 1);
+    spit(t / "chapters/01_first/output/default.timed", "# measured\n^log-risk slope\n");
+    const Run r = t.records("check");
+    BOOST_TEST(r.exit_code == 0, r.out);
+    BOOST_TEST(t.run().exit_code == 0);  // check-docs accepts NAME.timed beside NAME.txt
+    edit(t / "bin/default.out", "slope per step: -0.22", "slope per step: -0.22 -0.1");
+    BOOST_TEST(t.records("check").exit_code == 1);  // another count of numbers: stale
+}
+
 BOOST_AUTO_TEST_CASE(bad_options_are_refused) {
     Tree t;
     const Run r = t.run("--frobnicate");
