@@ -2,7 +2,8 @@
 #   make run            install what is missing, build, run every chapter, write plots/ and
 #                       each chapter's recorded output chapters/NN_name/output/default.txt
 #   make test           install what is missing, build, run the whole Boost.Test suite, check the
-#                       docs (check-docs) and that every recorded output is fresh (check-records)
+#                       docs (check-docs) and that every recorded output is fresh (check-records;
+#                       RECORDS=0 skips it)
 #   make chapter-NN     run one chapter as recorded: figures → plots/
 #   make chapter-NN ARGS="--eta 0.1"   with its options: figures → build/runs/chapter-NN/ (unless --out)
 #   make record [or record-NN]        rerun every recorded output's line-1 command, rewrite the record
