@@ -1,7 +1,13 @@
 # redes — the whole build.
-#   make run            install what is missing, build, run every chapter, write plots/
-#   make test           install what is missing, build, run the whole Boost.Test suite
-#   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
+#   make run            install what is missing, build, run every chapter, write plots/ and
+#                       each chapter's recorded output chapters/NN_name/output/default.txt
+#   make test           install what is missing, build, run the whole Boost.Test suite, check the
+#                       docs (check-docs) and that every recorded output is fresh (check-records;
+#                       RECORDS=0 skips it)
+#   make chapter-NN     run one chapter as recorded: figures → plots/
+#   make chapter-NN ARGS="--eta 0.1"   with its options: figures → build/runs/chapter-NN/ (unless --out)
+#   make record [or record-NN]        rerun every recorded output's line-1 command, rewrite the record
+#   make check-records [or check-records-NN]   rerun them and fail on any byte that changed
 #   make exercise-NN    check your chapters/NN_name/exercise.cpp (chapters 04, 07, 11, 12, 16)
 #   make train ARGS="data.csv --save model.txt"   the training command (train --help)
 #   make bench          benchmarks (NATIVE build) → docs/performance.md, plots/bench_*.png
@@ -14,7 +20,7 @@
 #   make docs                         API reference (Doxygen) → build/docs/html/index.html
 #   make check-docs                   every file, line, test case, symbol and plot the docs cite still exists (make test runs it)
 #   make fix-docs [ACCEPT=1]          move `file:N` citations to where their line went; record new ones in docs/citations.lock
-#   make lint                         clang-format + clang-tidy check (.clang-format, .clang-tidy)
+#   make lint [LINT_ALL=1]            clang-format + clang-tidy on the files changed since main (all: LINT_ALL=1)
 #   make format                       reformat src/ tests/ chapters/ in place with clang-format
 # Options: SANITIZE=1 (AddressSanitizer + UBSan, own build folder), WERROR=1 (warnings fail),
 #          NATIVE=1 (-O3 -march=native: this processor's SIMD, own build folder; not portable).
@@ -79,7 +85,7 @@ CHECK_DOCS := $(BUILD)/bin/check_docs
 BENCH_SRC := $(sort $(wildcard tests/bench/*.cpp))
 BENCH_BIN := $(BUILD)/bin/bench
 
-.PHONY: all run test deps build run-chapters run-tests bench clean help train
+.PHONY: all run test deps build run-chapters run-tests bench clean help train record check-records
 .DEFAULT_GOAL := help
 
 help:
@@ -113,28 +119,38 @@ run: deps
 test: deps
 	@$(MAKE) --no-print-directory run-tests
 
+# Every chapter's default run: its figures into plots/, its stdout into output/default.txt.
 run-chapters: $(CHAPTER_BINS)
-	@for b in $(CHAPTER_BINS); do $$b --out plots || exit 1; echo; done
+	@scripts/records.sh $(BUILD)/bin run
 
-# check-docs runs first; its failure fails the target and is named on the last line.
-# Boost.Test writes its report as XML; the last line counts the test cases for CI.
+# Recorded outputs (chapters/NN_name/output/NAME.txt, scripts/records.sh): line 1 the command a
+# student types, then the program's stdout without `plot:` lines. A new record: write its line 1,
+# e.g. `$ make chapter-14 ARGS="--p 2"`, into output/p2.txt, then make record-14.
+record: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin write
+
+record-%: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin write $*
+
+check-records: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin check
+
+check-records-%: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin check $*
+
+# check-docs, the suite, then check-records (RECORDS=0 skips it); the last line counts the test
+# cases for CI and names what else failed (scripts/run_tests.sh).
 run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS) $(EXERCISE_BINS) $(CHECK_DOCS)
-	@docs=ok; $(CHECK_DOCS) || docs=failed; rc=0; report=$(BUILD)/test-report.xml; rm -f $$report; \
-	$(TEST_BIN) --report_format=XML --report_level=short --report_sink=$$report --log_level=error || rc=$$?; \
-	if [ -s $$report ]; then \
-	  passed=$$(grep -o 'test_cases_passed="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
-	  failed=$$(grep -o 'test_cases_failed="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
-	  aborted=$$(grep -o 'test_cases_aborted="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
-	  failed=$$(( $${failed:-0} + $${aborted:-0} )); \
-	else echo "tests: the test program stopped before writing its report (exit $$rc)"; passed=0; failed=1; fi; \
-	[ $$rc -ne 0 ] && [ "$$failed" = 0 ] && failed=1; \
-	if [ $$docs = ok ]; then echo "tests: $$passed passed, $$failed failed"; \
-	else echo "tests: $$passed passed, $$failed failed; check-docs failed (its problems are listed above)"; rc=1; fi; exit $$rc
+	@scripts/run_tests.sh $(BUILD)
 
+# With ARGS the figures go to build/runs/chapter-NN/ (unless ARGS has --out), so studying never
+# changes plots/, which holds the default runs the docs show; the first line says where they go.
+RUN_OUT = $(if $(strip $(ARGS)),$(if $(filter --out --out=%,$(ARGS)),,build/runs/chapter-$*),)
 chapter-%: deps
 	@$(if $(wildcard chapters/$*_*/main.cpp),,echo "no chapter $* (chapters: $(CHAPTER_NAMES))"; exit 2)
 	@$(MAKE) -s --no-print-directory $(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*))
-	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS)
+	@$(if $(RUN_OUT),mkdir -p $(RUN_OUT) && echo "chapter-$*: figures → $(RUN_OUT)/ (ARGS given; plots/ keeps the default run, --out DIR picks a folder)")
+	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS) $(if $(RUN_OUT),--out $(RUN_OUT))
 
 # Builds the student's chapters/NN_name/exercise.cpp with its checker and runs it (exit 0 iff all pass).
 exercise-%: deps
@@ -179,7 +195,13 @@ $(BUILD)/obj/tests/%.o: CPPFLAGS += -DBOOST_TEST_DYN_LINK -DREDES_BIN_DIR='"$(BU
 # (tests/main.cpp defines BOOST_TEST_MODULE before its include, so it goes without.)
 PCH_DIR := $(BUILD)/pch
 PCH_TEST_OBJ := $(filter-out $(BUILD)/obj/tests/main.o,$(TEST_OBJ))
-CHAPTER_OBJ := $(patsubst %.cpp,$(BUILD)/obj/%.o,$(wildcard chapters/[0-9][0-9]_*/*.cpp))
+# Exercise objects (the student's exercise.cpp and its checker) go without it: they are compiled
+# with -D_GLIBCXX_ASSERTIONS, so an index past the end of a std::vector or std::array stops the
+# check with a message instead of reading garbage (a PCH must be made with the same macros).
+EXERCISE_OBJ := $(patsubst %.cpp,$(BUILD)/obj/%.o,$(wildcard chapters/[0-9][0-9]_*/exercise*.cpp))
+CHAPTER_OBJ := $(filter-out $(EXERCISE_OBJ),$(patsubst %.cpp,$(BUILD)/obj/%.o,$(wildcard chapters/[0-9][0-9]_*/*.cpp)))
+$(EXERCISE_OBJ): private CPPFLAGS += -D_GLIBCXX_ASSERTIONS
+$(EXERCISE_OBJ): Makefile  # rebuilt when these flags change
 $(PCH_TEST_OBJ): private CPPFLAGS += -include $(PCH_DIR)/tests.hpp -Winvalid-pch
 $(PCH_TEST_OBJ): $(PCH_DIR)/tests.hpp.gch
 $(CHAPTER_OBJ): private CPPFLAGS += -include $(PCH_DIR)/chapters.hpp -Winvalid-pch
@@ -254,21 +276,7 @@ fuzz-build: $(FUZZ_BINS)
 
 # Prints each target's final statistics; fails (and names the saved input) when one found a bug.
 fuzz-run: $(FUZZ_BINS)
-	@rc=0; for t in $(FUZZ_TARGETS); do \
-	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts; \
-	  log=$(FUZZ_BUILD)/fuzz_$$t.log; \
-	  echo "fuzz: $$t for $(FUZZ_SECONDS) s from tests/fuzz/corpus/$$t/ (log: $$log)"; \
-	  if $(FUZZ_BUILD)/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) \
-	       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
-	       $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t >$$log 2>&1; then \
-	    grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' $$log | sed 's/^/  /'; \
-	    grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9/]*[a-zA-Z]*' $$log | tail -1 | sed 's/^/  /'; \
-	  else \
-	    rc=1; echo "fuzz: $$t FOUND A BUG:"; \
-	    grep -E 'ERROR|CONTRACT BROKEN|SUMMARY|Test unit written|terminate called' $$log | head -8 | sed 's/^/  /'; \
-	  fi; \
-	done; \
-	[ $$rc = 0 ] && echo "fuzz: no crash, hang or stray exception in $(FUZZ_TARGETS)"; exit $$rc
+	@scripts/fuzz_run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TIMEOUT) $(FUZZ_TARGETS)
 
 # The library again, instrumented for coverage-guided fuzzing (no main: libFuzzer brings it).
 $(FUZZ_BUILD)/obj/%.o: %.cpp
@@ -317,21 +325,12 @@ uninstall:
 	rm -f $(INSTALL_LIBDIR)/libredes.a $(INSTALL_LIBDIR)/pkgconfig/redes.pc
 	@[ ! -d $(INSTALL_INCLUDEDIR)/redes ] || find $(INSTALL_INCLUDEDIR)/redes -depth -type d -empty -delete
 
-# Installs into a temporary PREFIX, builds tests/install/use_redes.cpp there with nothing but
-# $(CXX) and pkg-config (no -Isrc), runs it, uninstalls, and checks that nothing is left.
+# Installs into a temporary PREFIX, builds tests/install/use_redes.cpp and use_umbrella.cpp there
+# with nothing but $(CXX) and pkg-config (no -Isrc), runs them, uninstalls, and checks that
+# nothing is left (scripts/check_install.sh).
 check-install: $(LIB)
 	@$(call install_debs,check-install,$(INSTALL_DEB_PACKAGES))
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; prefix=$$tmp/prefix; \
-	$(MAKE) --no-print-directory install PREFIX=$$prefix DESTDIR= || exit 1; \
-	cp tests/install/use_redes.cpp $$tmp/; \
-	flags=$$(PKG_CONFIG_PATH=$$prefix/lib/pkgconfig pkg-config --cflags --libs redes) || exit 1; \
-	echo "check-install: pkg-config --cflags --libs redes → $$flags"; \
-	( cd $$tmp && $(CXX) -std=c++17 -Wall -Wextra use_redes.cpp $$flags -o use_redes ) || exit 1; \
-	mkdir -p $$tmp/scratch; $$tmp/use_redes data/digits.csv.gz $$tmp/scratch || exit 1; \
-	$(MAKE) --no-print-directory uninstall PREFIX=$$prefix DESTDIR= >/dev/null || exit 1; \
-	left=$$(find $$prefix -type f); \
-	if [ -n "$$left" ]; then echo "check-install: uninstall left files behind:"; echo "$$left"; exit 1; fi; \
-	echo "check-install: install, pkg-config build, run and uninstall all worked"
+	+@scripts/check_install.sh "$(CXX)"
 
 # --- make docs: the API reference with Doxygen → build/docs/html/index.html -------------------
 DOCS_DEB_PACKAGES := doxygen
@@ -344,9 +343,12 @@ docs: docs-deps
 	@doxygen docs/Doxyfile || { echo "docs: doxygen failed"; exit 1; }
 	@log=$(DOCS_DIR)/doxygen-warnings.log; \
 	if grep -q 'error:' $$log; then echo "docs: doxygen reported errors:"; grep 'error:' $$log; exit 1; fi; \
-	for page in index.html classredes_1_1Matrix.html; do \
+	for page in index.html classredes_1_1Matrix.html namespaceredes.html; do \
 	  [ -s $(DOCS_DIR)/html/$$page ] || { echo "docs: $(DOCS_DIR)/html/$$page was not generated"; exit 1; }; \
 	done; \
+	grep -q 'row-major and contiguous' $(DOCS_DIR)/html/classredes_1_1Matrix.html || { echo "docs: the Matrix page lost its description (docs/doxygen_filter.sh)"; exit 1; }; \
+	grep -q 'class="fragment"' $(DOCS_DIR)/html/classredes_1_1app_1_1Chapter.html || { echo "docs: the Chapter page lost its code example (docs/doxygen_filter.sh)"; exit 1; }; \
+	! grep -q 'tanh(a) = ' $(DOCS_DIR)/html/namespaceredes.html || { echo "docs: a code comment became the namespace description (docs/doxygen_filter.sh)"; exit 1; }; \
 	echo "docs: $(DOCS_DIR)/html/index.html ($$(ls $(DOCS_DIR)/html/*.html | wc -l) pages, $$(grep -c 'warning:' $$log) warnings in $$log)"
 
 docs-deps:
@@ -366,23 +368,28 @@ check-docs: $(CHECK_DOCS)
 fix-docs: $(CHECK_DOCS)
 	@$(CHECK_DOCS) --fix $(if $(filter 1,$(ACCEPT)),--accept,)
 
-$(CHECK_DOCS): $(BUILD)/obj/tests/tools/check_docs.o
+$(CHECK_DOCS): $(BUILD)/obj/tests/tools/check_docs.o $(BUILD)/obj/tests/tools/quoted_output.o
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $^ -o $@
 
 # --- make lint / make format: clang-format and clang-tidy over src/ tests/ chapters/ ------------
-# lint: every .cpp/.hpp must be as .clang-format lays it out (`make format` does that in place),
-# and clang-tidy (.clang-tidy) must find nothing in any .cpp of the three folders or the headers
-# they include. clang-tidy runs LINT_JOBS files at a time and keeps each file's result in
-# build/lint/, so a second run only re-checks the files whose source, headers or .clang-tidy
-# changed. Prints a summary; fails on any finding.
+# lint (scripts/lint.sh): the files changed since this branch left LINT_BASE (default main;
+# uncommitted and new files too) must be as .clang-format lays them out (`make format` does that in
+# place), and clang-tidy (.clang-tidy) must find nothing in their .cpp (a header through the .cpp
+# beside it or one that includes it). LINT_ALL=1 checks every file (~25 CPU-minutes). clang-tidy
+# runs LINT_JOBS files at a time and keeps each file's result in build/lint/, so a second run
+# only re-checks the files whose source, headers or .clang-tidy changed. Prints a summary; fails
+# on any finding.
 LINT_DEB_PACKAGES := clang-format clang-tidy
 CLANG_FORMAT ?= clang-format
 CLANG_TIDY ?= clang-tidy
 LINT_JOBS ?= 2
+LINT_ALL ?= 0
+LINT_BASE ?= main
 LINT_DIR := build/lint
 # tests/data/ holds fixtures (the check_docs tree cites its lines), laid out as they are on purpose.
 FORMAT_SRC = $(shell find src tests chapters -path tests/data -prune -o \( -name '*.cpp' -o -name '*.hpp' \) -print | sort)
+# The files lint-tidy checks (scripts/lint.sh passes the changed ones as TIDY_SRC=…).
 TIDY_SRC = $(shell find src tests chapters -path tests/data -prune -o -name '*.cpp' -print | sort)
 TIDY_STAMPS = $(TIDY_SRC:%=$(LINT_DIR)/%.tidy)
 # The flags of the normal build (without optimisation and warnings, which clang-tidy ignores).
@@ -392,16 +399,7 @@ $(LINT_DIR)/tests/%.tidy: TIDY_FLAGS += -DBOOST_TEST_DYN_LINK -DREDES_BIN_DIR='"
 .PHONY: lint lint-deps lint-tidy format
 
 lint: lint-deps
-	@fmt_out=$$($(CLANG_FORMAT) --dry-run --Werror $(FORMAT_SRC) 2>&1); \
-	fmt_files=$$(printf '%s\n' "$$fmt_out" | grep -o '^[^:]*:[0-9]*:[0-9]*: error:' | cut -d: -f1 | sort -u); \
-	fmt_n=$$(printf '%s' "$$fmt_files" | grep -c .); \
-	if [ "$$fmt_n" -gt 0 ]; then printf '%s\n' "$$fmt_files" | sed 's/^/  not formatted: /'; fi; \
-	$(MAKE) -s --no-print-directory -j$(LINT_JOBS) lint-tidy || exit 1; \
-	findings=$$(cat $(TIDY_STAMPS) | grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' | sed 's|^$(CURDIR)/||' | sort -u); \
-	tidy_n=$$(printf '%s' "$$findings" | grep -c .); \
-	if [ "$$tidy_n" -gt 0 ]; then printf '%s\n' "$$findings" | sed 's/^/  /'; fi; \
-	echo "lint: clang-format: $$fmt_n of $(words $(FORMAT_SRC)) files differ from .clang-format$$( [ $$fmt_n -gt 0 ] && echo ' (make format fixes them)'); clang-tidy: $$tidy_n findings over $(words $(TIDY_SRC)) files (each file's in $(LINT_DIR)/FILE.tidy)"; \
-	[ "$$fmt_n" = 0 ] && [ "$$tidy_n" = 0 ]
+	+@LINT_ALL=$(LINT_ALL) LINT_BASE=$(LINT_BASE) LINT_JOBS=$(LINT_JOBS) CLANG_FORMAT=$(CLANG_FORMAT) scripts/lint.sh
 
 lint-deps:
 	@$(call install_debs,lint,$(LINT_DEB_PACKAGES))

@@ -5,6 +5,7 @@
 
 #include "redes/app/output_checks.hpp"
 #include "redes/error.hpp"
+#include "redes/linalg/gemm.hpp"
 
 namespace redes::app {
 
@@ -50,6 +51,9 @@ int Chapter::run(int argc, char** argv, const std::function<void(Context&)>& bod
         return 0;
     }
     try {
+        // REDES_THREADS is read at the first matrix product, maybe minutes in: a bad value must
+        // stop the program here, before it prints or computes anything.
+        gemm_threads();
         const std::uint64_t seed = parse_seed("seed", seed_text);
         require_output_folder("out", out);
         Context ctx{seed, out, vm.count("quick") > 0, Rng(seed), number_};

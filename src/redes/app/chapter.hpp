@@ -39,8 +39,9 @@ public:
     Chapter(std::string number, std::string name, std::string summary);
     // The chapter's own options; add them before run().
     po::options_description& options() { return own_; }
-    // Parses, then calls body. Returns the process exit code: 0 on success, 1 on a library
-    // error, 2 on a bad command line.
+    // Parses, checks the environment variable REDES_THREADS (gemm_threads()), then calls body.
+    // Returns the process exit code: 0 on success, 1 on a library error, 2 on a bad command
+    // line or a bad REDES_THREADS.
     int run(int argc, char** argv, const std::function<void(Context&)>& body);
 
 private:
