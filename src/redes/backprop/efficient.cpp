@@ -163,8 +163,8 @@ RiskAndGradient risk_and_gradient(const MLP& net, const Cost& cost, const Matrix
     r.R_hat = cost.J_sum(cache.X[net.L()], Y) / static_cast<double>(X.cols());
     r.gradient = net.zero_gradient();
     for (std::size_t ell = 1; ell <= net.L(); ++ell) {
-        r.gradient.dW[ell - 1] = weight_gradient(delta[ell], cache.X[ell - 1]);
-        r.gradient.db[ell - 1] = bias_gradient(delta[ell]);
+        r.gradient.dW(ell) = weight_gradient(delta[ell], cache.X[ell - 1]);
+        r.gradient.db(ell) = bias_gradient(delta[ell]);
     }
     return r;
 }
