@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "backprop_fixtures.hpp"
+#include "expect_message.hpp"
 #include "redes/error.hpp"
 #include "redes/models/mlp.hpp"
 #include "redes/models/perceptron.hpp"
@@ -77,6 +78,24 @@ BOOST_AUTO_TEST_CASE(shape_errors_name_the_sizes) {
     BOOST_CHECK_THROW(MLP(std::vector<Layer>{{Matrix(2, 2), Vector(2), Activation::relu()},
                                              {Matrix(1, 3), Vector(1), Activation::relu()}}),
                       ShapeError);
+}
+
+// MLPGradient is indexed as the notes index layers: dW(ℓ) for ℓ = 1…L is ∂R̂/∂W_ℓ (dW[ℓ−1]
+// underneath), and unflatten puts each slice of g in its layer.
+BOOST_AUTO_TEST_CASE(gradient_layers_are_numbered_from_1) {
+    const MLP net({2, 3, 1}, Activation::tanh(), Activation::identity());
+    Vector g(net.num_parameters());
+    for (std::size_t i = 0; i < g.size(); ++i) g[i] = static_cast<double>(i);
+    const MLPGradient G = net.unflatten(g);
+    BOOST_TEST(&G.dW(1) == &G.dW[0]);
+    BOOST_TEST(G.dW(1).rows() == 3u);
+    BOOST_TEST(G.dW(2).cols() == 3u);
+    BOOST_TEST(G.db(1)[0] == 6.0);     // after the 3×2 entries of W_1
+    BOOST_TEST(G.dW(2)(0, 0) == 9.0);  // after W_1 and b_1
+    BOOST_CHECK_EXCEPTION(G.dW(0), IndexError,
+                          redes_test::message_is("MLPGradient: layer ℓ = 0 outside 1…2"));
+    BOOST_CHECK_EXCEPTION(G.db(3), IndexError,
+                          redes_test::message_is("MLPGradient: layer ℓ = 3 outside 1…2"));
 }
 
 BOOST_AUTO_TEST_CASE(perceptron_is_sigma_of_Wx_plus_b_and_the_L1_mlp) {

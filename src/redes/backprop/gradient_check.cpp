@@ -170,9 +170,9 @@ GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat, 
 
 std::vector<ParameterGroup> parameter_groups(const MLP& net) {
     std::vector<ParameterGroup> groups;
-    for (std::size_t l = 1; l <= net.L(); ++l) {
-        groups.push_back({"W_" + std::to_string(l), net.W(l).size(), net.W(l).cols()});
-        groups.push_back({"b_" + std::to_string(l), net.b(l).size(), 0});
+    for (std::size_t ell = 1; ell <= net.L(); ++ell) {
+        groups.push_back({"W_" + std::to_string(ell), net.W(ell).size(), net.W(ell).cols()});
+        groups.push_back({"b_" + std::to_string(ell), net.b(ell).size(), 0});
     }
     return groups;
 }
@@ -182,14 +182,14 @@ GradientCheck check_gradient(const MLP& net, const Cost& J, const Matrix& X, con
     if (gradient.dW.size() != net.L() || gradient.db.size() != net.L())
         throw ShapeError("check_gradient: gradient with " + std::to_string(gradient.dW.size()) +
                          " layers for a network of L = " + std::to_string(net.L()));
-    for (std::size_t l = 1; l <= net.L(); ++l) {
-        const Matrix& dW = gradient.dW[l - 1];
-        if (dW.rows() != net.W(l).rows() || dW.cols() != net.W(l).cols() ||
-            gradient.db[l - 1].size() != net.b(l).size())
-            throw ShapeError("check_gradient: layer " + std::to_string(l) + ": ∂R̂/∂W " +
+    for (std::size_t ell = 1; ell <= net.L(); ++ell) {
+        const Matrix& dW = gradient.dW(ell);
+        if (dW.rows() != net.W(ell).rows() || dW.cols() != net.W(ell).cols() ||
+            gradient.db(ell).size() != net.b(ell).size())
+            throw ShapeError("check_gradient: layer " + std::to_string(ell) + ": ∂R̂/∂W " +
                              shape_str(dW.rows(), dW.cols()) + " and ∂R̂/∂b of size " +
-                             std::to_string(gradient.db[l - 1].size()) + " for W " +
-                             shape_str(net.W(l).rows(), net.W(l).cols()));
+                             std::to_string(gradient.db(ell).size()) + " for W " +
+                             shape_str(net.W(ell).rows(), net.W(ell).cols()));
     }
     if (X.rows() != net.input_size() || Y.rows() != net.output_size() || X.cols() != Y.cols() ||
         X.cols() == 0)

@@ -4,6 +4,7 @@
 #include <limits>
 #include <string>
 
+#include "redes/backprop/checks.hpp"
 #include "redes/error.hpp"
 
 namespace redes {
@@ -26,13 +27,13 @@ void require_memory(const MLP& net, std::size_t limit) {
     const std::size_t total = literal_memory_bytes(net);
     if (total <= limit) return;
     std::size_t worst = 1;
-    for (std::size_t l = 2; l <= net.L(); ++l)
-        if (literal_layer_bytes(net, l) > literal_layer_bytes(net, worst)) worst = l;
+    for (std::size_t ell = 2; ell <= net.L(); ++ell)
+        if (literal_layer_bytes(net, ell) > literal_layer_bytes(net, worst)) worst = ell;
     const std::size_t n = net.N()[worst], n_prev = net.N()[worst - 1];
-    const std::string l = std::to_string(worst);
+    const std::string ell = std::to_string(worst);
     throw LimitError(
-        "literal_backprop: one sample's tuples need " + megabytes(total) + " (layer " + l +
-        ": ∂z_" + l + "/∂W_" + l + " alone is " + std::to_string(n) + "×" + std::to_string(n) +
+        "literal_backprop: one sample's tuples need " + megabytes(total) + " (layer " + ell +
+        ": ∂z_" + ell + "/∂W_" + ell + " alone is " + std::to_string(n) + "×" + std::to_string(n) +
         "×" + std::to_string(n_prev) + " doubles = " + megabytes(Tensor3::bytes_for(n, n, n_prev)) +
         "), above the limit of " + megabytes(limit) +
         "; raise memory_limit_bytes or use efficient_backprop, which never builds ∂z/∂W");
@@ -68,8 +69,8 @@ std::size_t literal_layer_bytes(const MLP& net, std::size_t ell) {
 
 std::size_t literal_memory_bytes(const MLP& net) {
     std::size_t total = 0;
-    for (std::size_t l = 1; l <= net.L(); ++l)
-        total = add_bytes(total, literal_layer_bytes(net, l));
+    for (std::size_t ell = 1; ell <= net.L(); ++ell)
+        total = add_bytes(total, literal_layer_bytes(net, ell));
     return total;
 }
 
@@ -85,13 +86,13 @@ LiteralSample literal_forward(const MLP& net, const Cost& cost, const Vector& x_
     s.x_0 = x_m;
     const Vector* x_prev = &s.x_0;
     s.layers.reserve(net.L());
-    for (std::size_t l = 1; l <= net.L(); ++l) {
+    for (std::size_t ell = 1; ell <= net.L(); ++ell) {
         LiteralLayer t;
-        t.z = net.W(l) * *x_prev + net.b(l);                // z_ℓm = W_ℓ x_(ℓ−1)m + b_ℓ
-        t.x = net.sigma(l).sigma(t.z);                      // x_ℓm = σ(z_ℓm)
-        t.G_sigma_prime = net.sigma(l).G_sigma_prime(t.z);  // G_σ′(z_ℓm)
-        t.dz_dW = dz_dW(*x_prev, net.N()[l]);               // ∂z_ℓm/∂W_ℓ
-        t.dz_db = Matrix::identity(net.N()[l]);             // ∂z_ℓm/∂b_ℓ = I
+        t.z = net.W(ell) * *x_prev + net.b(ell);              // z_ℓm = W_ℓ x_(ℓ−1)m + b_ℓ
+        t.x = net.sigma(ell).sigma(t.z);                      // x_ℓm = σ(z_ℓm)
+        t.G_sigma_prime = net.sigma(ell).G_sigma_prime(t.z);  // G_σ′(z_ℓm)
+        t.dz_dW = dz_dW(*x_prev, net.N()[ell]);               // ∂z_ℓm/∂W_ℓ
+        t.dz_db = Matrix::identity(net.N()[ell]);             // ∂z_ℓm/∂b_ℓ = I
         s.layers.push_back(std::move(t));
         x_prev = &s.layers.back().x;
     }
@@ -100,56 +101,53 @@ LiteralSample literal_forward(const MLP& net, const Cost& cost, const Vector& x_
     return s;
 }
 
-std::vector<Vector> literal_rows(const MLP& net, const LiteralSample& s) {
+PerLayer<Vector> literal_rows(const MLP& net, const LiteralSample& s) {
     if (s.layers.size() != net.L())
         throw ShapeError("literal_rows: a sample with " + std::to_string(s.layers.size()) +
                          " layers for a network of L = " + std::to_string(net.L()));
-    std::vector<Vector> rows(net.L());
+    PerLayer<Vector> r(net.L());  // r(ℓ) = r_ℓ
     // r_Lᵀ = g_J′ᵀ G_σ′(z_L)ᵀ
-    rows[net.L() - 1] = vecmat(s.g_J_prime, transpose(s.layer(net.L()).G_sigma_prime));
-    for (std::size_t l = net.L() - 1; l >= 1; --l) {
+    r(net.L()) = vecmat(s.g_J_prime, transpose(s.layer(net.L()).G_sigma_prime));
+    for (std::size_t ell = net.L() - 1; ell >= 1; --ell) {
         // r_ℓᵀ = r_{ℓ+1}ᵀ W_{ℓ+1} G_σ′(z_ℓ)ᵀ
-        const Vector through_W = vecmat(rows[l], net.W(l + 1));
-        rows[l - 1] = vecmat(through_W, transpose(s.layer(l).G_sigma_prime));
+        const Vector through_W = vecmat(r(ell + 1), net.W(ell + 1));
+        r(ell) = vecmat(through_W, transpose(s.layer(ell).G_sigma_prime));
     }
-    return rows;
+    return r;
 }
 
 MLPGradient literal_backward(const MLP& net, const LiteralSample& s) {
-    const std::vector<Vector> rows = literal_rows(net, s);
+    const PerLayer<Vector> r = literal_rows(net, s);
     MLPGradient g;
     g.dW.resize(net.L());
     g.db.resize(net.L());
-    for (std::size_t l = net.L(); l >= 1; --l) {
-        g.dW[l - 1] = contract(rows[l - 1], s.layer(l).dz_dW);  // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ
-        g.db[l - 1] = vecmat(rows[l - 1], s.layer(l).dz_db);  // ∂J/∂b_ℓ = r_ℓᵀ I
+    for (std::size_t ell = net.L(); ell >= 1; --ell) {
+        g.dW(ell) = contract(r(ell), s.layer(ell).dz_dW);  // ∂J/∂W_ℓ = r_ℓᵀ ∂z_ℓ/∂W_ℓ
+        g.db(ell) = vecmat(r(ell), s.layer(ell).dz_db);  // ∂J/∂b_ℓ = r_ℓᵀ I
     }
     return g;
 }
 
 MLPGradient literal_backprop(const MLP& net, const Cost& cost, const Matrix& X, const Matrix& Y,
                              std::size_t memory_limit_bytes) {
-    if (X.cols() == 0) throw ValueError("literal_backprop: M = 0 samples");
-    if (X.rows() != net.input_size() || Y.rows() != net.output_size() || X.cols() != Y.cols())
-        throw ShapeError("literal_backprop: batch X " + shape_str(X.rows(), X.cols()) +
-                         " and targets Y " + shape_str(Y.rows(), Y.cols()) + " for a network " +
-                         std::to_string(net.input_size()) + " → " +
-                         std::to_string(net.output_size()) + " (need N_0×M and N_L×M)");
+    backprop_check::batch_shape("literal_backprop", net, X, Y);
+    backprop_check::finite("literal_backprop", "input X", X);
+    backprop_check::finite("literal_backprop", "target Y", Y);
     require_memory(net, memory_limit_bytes);
     const std::size_t M = X.cols();
     MLPGradient sum = net.zero_gradient();
     for (std::size_t m = 0; m < M; ++m) {
         const LiteralSample s = literal_forward(net, cost, X.col(m), Y.col(m), memory_limit_bytes);
         const MLPGradient g = literal_backward(net, s);
-        for (std::size_t l = 0; l < net.L(); ++l) {
-            sum.dW[l] += g.dW[l];
-            sum.db[l] += g.db[l];
+        for (std::size_t ell = 1; ell <= net.L(); ++ell) {
+            sum.dW(ell) += g.dW(ell);
+            sum.db(ell) += g.db(ell);
         }
     }
     // ∂R̂/∂θ = (1/M) Σ_m ∂J(x_Lm)/∂θ
-    for (std::size_t l = 0; l < net.L(); ++l) {
-        sum.dW[l] /= static_cast<double>(M);
-        sum.db[l] /= static_cast<double>(M);
+    for (std::size_t ell = 1; ell <= net.L(); ++ell) {
+        sum.dW(ell) /= static_cast<double>(M);
+        sum.db(ell) /= static_cast<double>(M);
     }
     return sum;
 }

@@ -64,9 +64,9 @@ LiteralSample literal_forward(const MLP& net, const Cost& cost, const Vector& x_
                               std::size_t memory_limit_bytes = literal_default_memory_limit);
 
 // The rows in front of each layer's derivatives, from ℓ = L down to 1:
-//   r_Lᵀ = g_J′ᵀ G_σ′(z_L)ᵀ,   r_ℓᵀ = r_{ℓ+1}ᵀ W_{ℓ+1} G_σ′(z_ℓ)ᵀ        (1×N_ℓ; rows[ℓ−1])
+//   r_Lᵀ = g_J′ᵀ G_σ′(z_L)ᵀ,   r_ℓᵀ = r_{ℓ+1}ᵀ W_{ℓ+1} G_σ′(z_ℓ)ᵀ        (1×N_ℓ; r(ℓ))
 // r_ℓ = ∂J/∂z_ℓm: it is the column m of δ_ℓ in the efficient path.
-std::vector<Vector> literal_rows(const MLP& net, const LiteralSample& s);
+PerLayer<Vector> literal_rows(const MLP& net, const LiteralSample& s);
 
 // One sample: ∂J(x_Lm)/∂W_ℓ = r_ℓᵀ ∂z_ℓm/∂W_ℓ (tensor contraction), ∂J(x_Lm)/∂b_ℓ = r_ℓᵀ I.
 MLPGradient literal_backward(const MLP& net, const LiteralSample& s);

@@ -21,11 +21,16 @@ void require_finite_input(const double* x, std::size_t rows, std::size_t cols) {
 }
 }  // namespace
 
+void throw_layer_index(std::size_t ell, std::size_t L) {
+    throw IndexError("MLPGradient: layer ℓ = " + std::to_string(ell) + " outside 1…" +
+                     std::to_string(L));
+}
+
 Vector MLPGradient::flatten() const {
     std::vector<double> g;
-    for (std::size_t l = 0; l < dW.size(); ++l) {
-        g.insert(g.end(), dW[l].data(), dW[l].data() + dW[l].size());
-        g.insert(g.end(), db[l].begin(), db[l].end());
+    for (std::size_t ell = 1; ell <= dW.size(); ++ell) {
+        g.insert(g.end(), dW(ell).data(), dW(ell).data() + dW(ell).size());
+        g.insert(g.end(), db(ell).begin(), db(ell).end());
     }
     return Vector(std::move(g));
 }
@@ -37,10 +42,10 @@ MLP::MLP(std::vector<std::size_t> N, std::vector<Activation> sigmas) : N_(std::m
     if (sigmas.size() != N_.size() - 1)
         throw ShapeError("MLP: " + std::to_string(N_.size() - 1) + " layers but " +
                          std::to_string(sigmas.size()) + " activations");
-    for (std::size_t l = 0; l < N_.size(); ++l)
-        if (N_[l] == 0) throw ShapeError("MLP: width N_" + std::to_string(l) + " is 0");
-    for (std::size_t l = 1; l < N_.size(); ++l)
-        layers_.push_back(Layer{Matrix(N_[l], N_[l - 1]), Vector(N_[l]), sigmas[l - 1]});
+    for (std::size_t ell = 0; ell < N_.size(); ++ell)
+        if (N_[ell] == 0) throw ShapeError("MLP: width N_" + std::to_string(ell) + " is 0");
+    for (std::size_t ell = 1; ell < N_.size(); ++ell)
+        layers_.push_back(Layer{Matrix(N_[ell], N_[ell - 1]), Vector(N_[ell]), sigmas[ell - 1]});
 }
 
 MLP::MLP(std::vector<std::size_t> N, Activation sigma, Activation sigma_out)
@@ -53,10 +58,10 @@ MLP::MLP(std::vector<std::size_t> N, Activation sigma, Activation sigma_out)
 MLP::MLP(std::vector<Layer> layers) : layers_(std::move(layers)) {
     if (layers_.empty()) throw ShapeError("MLP: no layers");
     N_.push_back(layers_[0].W.cols());
-    for (std::size_t l = 0; l < layers_.size(); ++l) {
-        const Layer& ly = layers_[l];
+    for (std::size_t ell = 1; ell <= layers_.size(); ++ell) {
+        const Layer& ly = layers_[ell - 1];  // layer ℓ
         if (ly.W.cols() != N_.back() || ly.b.size() != ly.W.rows() || ly.W.rows() == 0)
-            throw ShapeError("MLP: layer " + std::to_string(l + 1) + " has W " +
+            throw ShapeError("MLP: layer " + std::to_string(ell) + " has W " +
                              shape_str(ly.W.rows(), ly.W.cols()) + " and b of size " +
                              std::to_string(ly.b.size()) + " after an input of size " +
                              std::to_string(N_.back()));
@@ -160,11 +165,11 @@ MLPGradient MLP::unflatten(const Vector& g) const {
                          ", the network has D = " + std::to_string(num_parameters()));
     MLPGradient G = zero_gradient();
     const double* p = g.data();
-    for (std::size_t l = 0; l < L(); ++l) {
-        std::copy(p, p + G.dW[l].size(), G.dW[l].data());
-        p += G.dW[l].size();
-        std::copy(p, p + G.db[l].size(), G.db[l].data());
-        p += G.db[l].size();
+    for (std::size_t ell = 1; ell <= L(); ++ell) {
+        std::copy(p, p + G.dW(ell).size(), G.dW(ell).data());
+        p += G.dW(ell).size();
+        std::copy(p, p + G.db(ell).size(), G.db(ell).data());
+        p += G.db(ell).size();
     }
     return G;
 }

@@ -20,10 +20,30 @@ struct Layer {
     Activation sigma;  // σ_ℓ
 };
 
-// ∂R̂/∂W_ℓ and ∂R̂/∂b_ℓ for ℓ = 1…L (dW[ℓ−1], db[ℓ−1]), shaped like W_ℓ and b_ℓ.
+// IndexError "MLPGradient: layer ℓ = … outside 1…L".
+[[noreturn]] void throw_layer_index(std::size_t ell, std::size_t L);
+
+// One entry per layer, read as the notes index it: at(ℓ) and (ℓ) for ℓ = 1…L (IndexError
+// outside). Underneath a 0-based std::vector, so [ℓ−1], size(), loops and push_back still work;
+// new code writes (ℓ).
+template <class T>
+class PerLayer : public std::vector<T> {
+public:
+    using std::vector<T>::vector;
+    T& operator()(std::size_t ell) { return (*this)[index(ell)]; }
+    const T& operator()(std::size_t ell) const { return (*this)[index(ell)]; }
+
+private:
+    std::size_t index(std::size_t ell) const {
+        if (ell < 1 || ell > this->size()) throw_layer_index(ell, this->size());
+        return ell - 1;
+    }
+};
+
+// ∂R̂/∂W_ℓ and ∂R̂/∂b_ℓ for ℓ = 1…L: dW(ℓ), db(ℓ), shaped like W_ℓ and b_ℓ.
 struct MLPGradient {
-    std::vector<Matrix> dW;
-    std::vector<Vector> db;
+    PerLayer<Matrix> dW;
+    PerLayer<Vector> db;
     // The same order as MLP::parameters(): W_1 row by row, b_1, W_2, b_2, …
     Vector flatten() const;
 };
