@@ -29,6 +29,14 @@ std::string quote(const std::string& s) {
     return q + "'";
 }
 
+// POSIX shell single-quoted word: a quote is written '\'' (close, escaped quote, reopen);
+// gnuplot's '' would end the word in the shell and break a path such as runs/o'brien.
+std::string shell_quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
 std::string num(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.10g", v);
@@ -311,7 +319,7 @@ std::string Figure::save(const std::string& out_dir) const {
     // A gnuplot that dies early must not kill us with SIGPIPE: ignore it, check the result.
     std::signal(SIGPIPE, SIG_IGN);
     {
-        Gnuplot gp("gnuplot 2>" + quote(log));
+        Gnuplot gp("gnuplot 2>" + shell_quote(log));
         gp << "cd " << quote(out_dir) << "\n"
            << "load " << quote(name_ + ".gp") << "\n"
            << "exit\n";
