@@ -60,7 +60,8 @@ Evaluation evaluate(const MLP& net, const Cost& J, const Matrix& X, const data::
                     const std::string& what) {
     Evaluation e = evaluate_classifier(net, J, X, d.Y, d.labels);
     if (!std::isfinite(e.R_hat))
-        throw DivergenceError("the model gives R̂ = " + g(e.R_hat) + " on " + what +
+        throw DivergenceError("the model gives R̂ = " + (std::isnan(e.R_hat) ? "nan" : g(e.R_hat)) +
+                              " on " + what +
                               " (its outputs overflow: the model diverged or does not fit " +
                               "these inputs)");
     return e;
@@ -226,6 +227,11 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     const EpochLoopResult r =
         train_epochs(net, J, parts, *optimizer, loop, o.progress == "quiet" ? null_out : out);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const std::string watched = validation.M() > 0 ? "validation" : "training";
+    if (r.stopped_early)
+        out << "early stop after epoch " << r.epochs_run << ": no better " << watched << " R̂ for "
+            << o.patience << " epochs\n";
+    if (r.restored_best) out << "kept θ of epoch " << r.best_epoch << ", the best " << watched << " R̂\n";
     report.history.epochs = r.epochs_run;
     report.history.steps = r.steps;
     report.history.steps_per_epoch = spe;
@@ -273,38 +279,38 @@ TrainReport run_train(const TrainOptions& o, std::ostream& out) {
     return report;
 }
 
-int train_main(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-    TrainOptions o;
-    try {
-        gemm_threads();  // REDES_THREADS is checked now, not after minutes of training
-        o = parse_train_options(argc, argv);
-        if (!o.help && !o.load.empty())
-            o = parse_train_options_with(argc, argv, load_mlp(o.load).meta.notes, o.load);
-    } catch (const boost::program_options::error& e) {
+namespace {
+
+// One line on err; the exit code: 2 for a bad command line or option value (require's
+// "option --NAME: …"), 1 for anything else (files, data, divergence, environment).
+int report_error(const std::exception& e, std::ostream& err) {
+    if (dynamic_cast<const boost::program_options::error*>(&e)) {
         err << "train: bad command line: " << e.what() << " (see --help)\n";
         return 2;
-    } catch (const ValueError& e) {
-        err << "train: " << e.what() << "\n";
-        return 2;
-    } catch (const std::exception& e) {
-        err << "train: error: " << e.what() << "\n";
-        return 1;
     }
-    if (o.help) {
-        out << train_help();
-        return 0;
-    }
+    const bool option = dynamic_cast<const ValueError*>(&e) &&
+                        std::string(e.what()).rfind("option --", 0) == 0;
+    err << "train: " << (option ? "" : "error: ") << e.what() << "\n";
+    return option ? 2 : 1;
+}
+
+}  // namespace
+
+int train_main(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     try {
+        gemm_threads();  // REDES_THREADS is checked now, not after minutes of training
+        TrainOptions o = parse_train_options(argc, argv);
+        if (o.help) {
+            out << train_help();
+            return 0;
+        }
+        // a --load'ed model brings back its settings for the options argv lacks
+        if (!o.load.empty())
+            o = parse_train_options_with(argc, argv, load_mlp(o.load).meta.notes, o.load);
         run_train(o, out);
         return 0;
-    } catch (const ValueError& e) {
-        // exit 2 only for an option value (require's "option --NAME: …"), 1 for the data
-        const bool option = std::string(e.what()).rfind("option --", 0) == 0;
-        err << "train: " << (option ? "" : "error: ") << e.what() << "\n";
-        return option ? 2 : 1;
     } catch (const std::exception& e) {
-        err << "train: error: " << e.what() << "\n";
-        return 1;
+        return report_error(e, err);
     }
 }
 

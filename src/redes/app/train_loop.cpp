@@ -103,12 +103,6 @@ EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& p, Optim
 
         const double eta = s.schedule ? s.schedule->eta(s.steps_before + r.steps - 1)
                                       : optimizer.eta();
-        std::string line = progress_line(e, E, r, eta);
-        if (s.epochs_before > 0)  // a continued run: the epochs of the model's life too
-            line += "   (epoch " + std::to_string(global + 1) + " of the model)";
-        if (s.live) out << "\r\033[K" << line << (e == E ? "\n" : "") << std::flush;
-        else if (e % every == 0 || e == E) out << line << "\n" << std::flush;
-
         const double risk = validate ? r.validation_risk[e] : r.train_risk[e];
         if (risk < best_risk) {
             best_risk = risk;
@@ -116,18 +110,19 @@ EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& p, Optim
             r.best_epoch = e;
         } else if (s.patience > 0 && e - r.best_epoch >= s.patience) {
             r.stopped_early = true;
-            if (s.live) out << "\n";
-            out << "early stop after epoch " << e << ": no better "
-                << (validate ? "validation" : "training") << " R̂ for " << s.patience
-                << " epochs\n";
-            break;
         }
+
+        std::string line = progress_line(e, E, r, eta);
+        if (s.epochs_before > 0)  // a continued run: the epochs of the model's life too
+            line += "   (epoch " + std::to_string(global + 1) + " of the model)";
+        const bool last = e == E || r.stopped_early;
+        if (s.live) out << "\r\033[K" << line << (last ? "\n" : "") << std::flush;
+        else if (e % every == 0 || last) out << line << "\n" << std::flush;
+        if (r.stopped_early) break;
     }
     if (s.patience > 0 && r.best_epoch != r.epochs_run) {
         net.set_parameters(best_theta);
         r.restored_best = true;
-        out << "kept θ of epoch " << r.best_epoch << " (R̂ " << (validate ? "validation " : "training ")
-            << g(best_risk) << ")\n";
     }
     return r;
 }

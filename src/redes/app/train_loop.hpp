@@ -57,8 +57,8 @@ struct TrainParts {
 // The seed of epoch e's shuffle (e counted over the model's life, from 0).
 std::uint64_t epoch_seed(std::uint64_t seed, std::size_t e);
 
-// Trains net in place, printing a progress line per epoch (about 10 when there are many)
-// on out. Throws DivergenceError by the rule above (net then holds θ of the last good epoch).
+// Trains net in place, printing a progress line per epoch (about 10 when there are many, and
+// the one where it stopped early) on out. Throws DivergenceError by the rule above (net then holds θ of the last good epoch).
 EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& parts,
                              Optimizer& optimizer, const EpochLoopSettings& s, std::ostream& out);
 

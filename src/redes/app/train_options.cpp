@@ -171,7 +171,7 @@ std::string train_help() {
     s << "train — fit a multilayer perceptron to a CSV of labelled samples with SGD, save it, evaluate it\n\n"
       << "usage: train DATA.csv[.gz] [options]\n"
       << "       train DATA.csv --load model.txt --evaluate\n"
-      << "       train DATA.csv --load model.txt --predict NEW.csv [--predict-out P.csv]\n\n"
+      << "       train --load model.txt --predict NEW.csv [--predict-out P.csv]\n\n"
       << "Outputs never overwrite an input; existing files are replaced only with --overwrite\n"
       << "(a --save onto a redes model file, e.g. the --load'ed one, replaces it atomically).\n"
       << "Training stops with exit 1 and saves nothing when it diverges: R̂ or a parameter not\n"
@@ -276,7 +276,7 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
             "'" + o.progress + "'", "one of auto, lines, quiet");
     require(!given("save") || !o.save.empty(), "save", "''", "a file name");
     require(!given("plot") || !o.plot.empty(), "plot", "''", "a path stem, e.g. runs/iris");
-    require(!o.data.empty(), "data", "''",
+    require(!o.data.empty() || !o.predict.empty(), "data", "''",
             "given: the CSV file to train on or to evaluate (see --help)");
     return o;
 }

@@ -28,7 +28,8 @@ bool is_model_file(const std::string& p) {
 
 // The files train reads: (option, path) for each one given.
 std::vector<std::pair<std::string, std::string>> inputs(const TrainOptions& o) {
-    std::vector<std::pair<std::string, std::string>> in{{"data", o.data}};
+    std::vector<std::pair<std::string, std::string>> in;
+    if (!o.data.empty()) in.emplace_back("data", o.data);
     if (!o.load.empty()) in.emplace_back("load", o.load);
     if (!o.test.empty()) in.emplace_back("test", o.test);
     if (!o.predict.empty()) in.emplace_back("predict", o.predict);

@@ -8,6 +8,7 @@
 #include "redes/app/train_print.hpp"
 #include "redes/app/train_settings.hpp"
 #include "redes/app/train_setup.hpp"
+#include "redes/error.hpp"
 #include "redes/io/atomic_write.hpp"
 #include "redes/models/classify.hpp"
 #include "redes/plot/figure.hpp"
@@ -66,6 +67,7 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
         for (double a : r.validation_accuracy) pct.push_back(100.0 * a);
         fig.raw("set y2label 'validation accuracy (%)'");
         fig.raw("set y2tics");
+        fig.raw("set y2range [0:100]");  // accuracy is a percentage, also when it stays put
         fig.raw("set ytics nomirror");
         fig.line("validation accuracy (right axis)", e, pct,
                  "linespoints lw 1 dt 2 pt 6 ps 0.6 lc rgb '#2ca02c' axes x1y2");
@@ -80,6 +82,9 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
                          ? X_raw
                          : data::Standardizer(model.meta.mean, model.meta.stddev).transform(X_raw);
     const Matrix F = net.forward(X);  // N_L × M outputs
+    if (!all_finite(F))
+        throw DivergenceError("the model " + o.load + " gives outputs that are not finite on " +
+                              o.predict + " (they overflow: the model does not fit these inputs)");
     const std::vector<std::string> names = model_class_names(model.meta);
     const auto cost = model.meta.notes.find("setting.cost");
     const bool probabilities = cost == model.meta.notes.end() || cost->second == "cross_entropy";
