@@ -181,4 +181,15 @@ BOOST_AUTO_TEST_CASE(redes_threads_is_checked_at_the_start) {
     BOOST_TEST(io::read_file(s.path("out")).empty());  // before reading any data
 }
 
+BOOST_AUTO_TEST_CASE(a_plot_path_with_an_apostrophe) {
+    // the gnuplot call goes through the shell: the path must be quoted for it ('\''), not with
+    // gnuplot's '' (which ended the word and lost the error log)
+    ScratchDir s("train_safe_quote");
+    const std::string stem = s.path("o'brien/iris");
+    const auto r = run_train_command("data/iris.csv" + quick + " --plot " + stem);
+    BOOST_TEST(r.code == 0, r.err);
+    BOOST_TEST(std::filesystem::file_size(stem + ".png") > 0u);
+    BOOST_TEST(r.out.find("plot: " + stem + ".png\n") != std::string::npos, r.out);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
