@@ -39,14 +39,13 @@ BOOST_AUTO_TEST_CASE(a_failed_rename_removes_the_temporary_and_keeps_the_target)
     ScratchDir s("atomic_fail");
     const std::string dir = s.path("m.txt");  // a folder where the file should go
     std::filesystem::create_directories(dir + "/inside");
-    BOOST_CHECK_EXCEPTION(
-        io::write_file_atomic(dir, "x"), IoError, [&](const IoError& e) {
-            const std::string m = e.what();
-            const bool ok = m.rfind("write " + dir + ": cannot rename " + dir + ".tmp.", 0) == 0 &&
-                            m.find(" into place: Is a directory") != std::string::npos;
-            BOOST_TEST(ok, m);
-            return ok;
-        });
+    BOOST_CHECK_EXCEPTION(io::write_file_atomic(dir, "x"), IoError, [&](const IoError& e) {
+        const std::string m = e.what();
+        const bool ok = m.rfind("write " + dir + ": cannot rename " + dir + ".tmp.", 0) == 0 &&
+                        m.find(" into place: Is a directory") != std::string::npos;
+        BOOST_TEST(ok, m);
+        return ok;
+    });
     BOOST_TEST(io::stale_temporaries(dir).empty());  // removed on failure
     BOOST_TEST(std::filesystem::is_directory(dir + "/inside"));
 }

@@ -25,7 +25,9 @@ BOOST_AUTO_TEST_SUITE(data_csv_labels)
 
 BOOST_AUTO_TEST_CASE(a_bom_is_skipped) {
     ScratchDir s("csv_bom");
-    redes_test::write_bytes(s.path("b.csv"), "\xEF\xBB\xBF" "1.5,0\n2.5,1\n");
+    redes_test::write_bytes(s.path("b.csv"),
+                            "\xEF\xBB\xBF"
+                            "1.5,0\n2.5,1\n");
     const data::DataSet d = data::load_csv(s.path("b.csv"));
     BOOST_TEST(d.X(0, 0) == 1.5);
     BOOST_TEST(d.labels == (std::vector<std::size_t>{0, 1}));

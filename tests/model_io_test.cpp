@@ -342,10 +342,9 @@ BOOST_AUTO_TEST_CASE(a_changed_digit_is_refused_by_the_checksum) {
     // a version-2 file cut before its checksum line
     redes_test::write_bytes(p, text.substr(0, text.rfind(tag)));
     BOOST_CHECK_EXCEPTION(redes::load_mlp(p), IoError,
-                          message_is(
-                              "load_mlp: " + p +
-                              ": the last line is not 'checksum fnv1a64 <16 hex digits>' "
-                              "(file truncated or damaged?)"));
+                          message_is("load_mlp: " + p +
+                                     ": the last line is not 'checksum fnv1a64 <16 hex digits>' "
+                                     "(file truncated or damaged?)"));
 }
 
 BOOST_AUTO_TEST_CASE(state_vectors_round_trip_and_are_checked) {
@@ -363,7 +362,7 @@ BOOST_AUTO_TEST_CASE(state_vectors_round_trip_and_are_checked) {
     meta.state["adam_s"][2] = std::nan("");
     BOOST_CHECK_EXCEPTION(redes::save_mlp(p, test_net(), meta), redes::ValueError,
                           message_is("save_mlp: state adam_s[3] = nan is not finite; "
-                                                 "nothing was written"));
+                                     "nothing was written"));
     // a count larger than the numbers on the line
     auto lines = lines_of(p);
     for (auto& l : lines)

@@ -49,12 +49,12 @@ BOOST_AUTO_TEST_CASE(continued_training_is_exact) {
          {" --optimizer adam", " --optimizer momentum --schedule linear --tau 300",
           " --optimizer rmsprop --schedule inverse", " --optimizer adagrad"}) {
         const std::string whole = s.path("whole.txt"), part = s.path("part.txt");
-        BOOST_TEST(run_train_command(iris + run + opt + " --epochs 12 --save " + whole +
-                                     " --overwrite")
-                       .code == 0);
-        BOOST_TEST(run_train_command(iris + run + opt + " --epochs 7 --save " + part +
-                                     " --overwrite")
-                       .code == 0);
+        BOOST_TEST(
+            run_train_command(iris + run + opt + " --epochs 12 --save " + whole + " --overwrite")
+                .code == 0);
+        BOOST_TEST(
+            run_train_command(iris + run + opt + " --epochs 7 --save " + part + " --overwrite")
+                .code == 0);
         // only --epochs and the files: the rest comes back from the model
         const auto r = run_train_command("data/iris.csv --progress quiet --epochs 5 --load " +
                                          part + " --save " + part);
@@ -84,7 +84,8 @@ BOOST_AUTO_TEST_CASE(a_damaged_setting_names_the_file_and_the_note) {
     save_mlp(m, f.net, f.meta);
     r = run_train_command("data/iris.csv --epochs 1 --load " + m);
     BOOST_TEST(r.code == 1);
-    BOOST_TEST(r.err == "train: error: load " + m + ": note epochs = 'twelve' is not a whole number\n");
+    BOOST_TEST(r.err ==
+               "train: error: load " + m + ": note epochs = 'twelve' is not a whole number\n");
 }
 
 BOOST_AUTO_TEST_CASE(patience_stops_and_keeps_the_best_epoch) {
@@ -103,9 +104,9 @@ BOOST_AUTO_TEST_CASE(patience_stops_and_keeps_the_best_epoch) {
     const auto& v = rep.history.epoch_validation_risk;
     const std::size_t best =
         static_cast<std::size_t>(std::min_element(v.begin(), v.end()) - v.begin());
-    BOOST_TEST(rep.history.epochs < 300u);               // it stopped early …
-    BOOST_TEST(rep.history.epochs == best + 10);          // … 10 epochs after the best one
-    BOOST_TEST(rep.validation.R_hat == v[best]);          // and kept θ of that epoch
+    BOOST_TEST(rep.history.epochs < 300u);        // it stopped early …
+    BOOST_TEST(rep.history.epochs == best + 10);  // … 10 epochs after the best one
+    BOOST_TEST(rep.validation.R_hat == v[best]);  // and kept θ of that epoch
     BOOST_TEST(log.str().find("early stop after epoch " + std::to_string(best + 10) +
                               ": no better validation R̂ for 10 epochs\n") != std::string::npos);
     BOOST_TEST(load_mlp(m).meta.state.empty());  // restored θ: no optimizer state to continue
@@ -126,8 +127,9 @@ BOOST_AUTO_TEST_CASE(test_part_and_test_file) {
     BOOST_TEST(r.out.find("150 for the test") != std::string::npos, r.out);
     r = run_train_command(iris + " --test-share 0.8");
     BOOST_TEST(r.code == 2);
-    BOOST_TEST(r.err == "train: option --test-share: 0.8 must be in [0, 1 − validation share) = "
-                        "[0, 0.8)\n");
+    BOOST_TEST(r.err ==
+               "train: option --test-share: 0.8 must be in [0, 1 − validation share) = "
+               "[0, 0.8)\n");
 }
 
 BOOST_AUTO_TEST_CASE(class_names_bom_delimiter_and_predict) {
@@ -177,11 +179,13 @@ BOOST_AUTO_TEST_CASE(header_hint_and_labels_from_one) {
     ScratchDir s("train_feat_hint");
     auto r = run_train_command("data/iris.csv --epochs 1");
     BOOST_TEST(r.code == 1);
-    BOOST_TEST(r.err == "train: error: load_csv: data/iris.csv, line 1, column 3: 'setosa' is not "
-                        "a number (is line 1 a header? skip it: --header-lines 1)\n");
+    BOOST_TEST(r.err ==
+               "train: error: load_csv: data/iris.csv, line 1, column 3: 'setosa' is not "
+               "a number (is line 1 a header? skip it: --header-lines 1)\n");
     redes_test::write_bytes(s.path("k.csv"), "0.1,1\n0.2,2\n0.3,1\n0.4,2\n0.5,1\n0.6,2\n");
-    r = run_train_command(s.path("k.csv") + " --epochs 1 --batch-size 2 --validation-share 0 "
-                                            "--progress quiet");
+    r = run_train_command(s.path("k.csv") +
+                          " --epochs 1 --batch-size 2 --validation-share 0 "
+                          "--progress quiet");
     BOOST_TEST(r.code == 0, r.err);
     BOOST_TEST(r.out.rfind("warning: " + s.path("k.csv") +
                                ": no sample has label 0 (labels 1…2?): class 0 is empty, yet the "
@@ -190,8 +194,9 @@ BOOST_AUTO_TEST_CASE(header_hint_and_labels_from_one) {
                r.out);
     r = run_train_command(iris + " --delimiter ab");
     BOOST_TEST(r.code == 2);
-    BOOST_TEST(r.err == "train: option --delimiter: 'ab' must be one character that is not part "
-                        "of a number (not a digit, '.', '+', '-', 'e'), or tab, space, semicolon\n");
+    BOOST_TEST(r.err ==
+               "train: option --delimiter: 'ab' must be one character that is not part "
+               "of a number (not a digit, '.', '+', '-', 'e'), or tab, space, semicolon\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -52,8 +52,8 @@ BOOST_AUTO_TEST_CASE(no_output_is_an_input) {
     BOOST_TEST(r2.code == 2);
     BOOST_TEST(r2.err.find("not the --data file") != std::string::npos, r2.err);
     // a plot stem whose .csv is the --save file
-    const auto r3 = run_train_command(data + quick + " --save " + s.path("m.csv") + " --plot " +
-                                      s.path("m"));
+    const auto r3 =
+        run_train_command(data + quick + " --save " + s.path("m.csv") + " --plot " + s.path("m"));
     BOOST_TEST(r3.code == 2);
     BOOST_TEST(r3.err == "train: option --plot: '" + s.path("m") + "' must be a stem whose " +
                              s.path("m.csv") + " is not the --save file\n");
@@ -94,8 +94,9 @@ BOOST_AUTO_TEST_CASE(stale_temporaries_of_a_killed_save_are_reported) {
     redes_test::write_bytes(model + ".tmp.Q1w2E3", "half a model");
     const auto r = run_train_command(data + quick + " --save " + model);
     BOOST_TEST(r.code == 0);
-    BOOST_TEST(r.out.rfind("warning: " + model + ".tmp.Q1w2E3 is left from an interrupted save of " +
-                               model + " (delete it if no other train is running)\n",
+    BOOST_TEST(r.out.rfind("warning: " + model +
+                               ".tmp.Q1w2E3 is left from an interrupted save of " + model +
+                               " (delete it if no other train is running)\n",
                            0) == 0u,
                r.out);
 }
@@ -135,8 +136,9 @@ BOOST_AUTO_TEST_CASE(evaluate_never_prints_nan_with_exit_0) {
     const auto r =
         run_train_command("data/iris.csv --header-lines 1 --evaluate --load " + s.path("big.txt"));
     BOOST_TEST(r.code == 1);
-    BOOST_TEST(r.err == "train: error: the model gives R̂ = nan on data/iris.csv (its outputs "
-                        "overflow: the model diverged or does not fit these inputs)\n");
+    BOOST_TEST(r.err ==
+               "train: error: the model gives R̂ = nan on data/iris.csv (its outputs "
+               "overflow: the model diverged or does not fit these inputs)\n");
     BOOST_TEST(r.out.find("nan") == std::string::npos, r.out);
 }
 
@@ -163,8 +165,10 @@ BOOST_AUTO_TEST_CASE(exit_2_only_for_options_and_one_train_prefix) {
     BOOST_TEST(run_train_command("data/iris.csv" + quick + " --save " + s.path("m.txt")).code == 0);
     r = run_train_command("data/digits.csv.gz --evaluate --load " + s.path("m.txt"));
     BOOST_TEST(r.code == 1);
-    BOOST_TEST(r.err == "train: error: data/digits.csv.gz has N = 64 features per sample, the "
-                        "model " + s.path("m.txt") + " takes N_0 = 4\n");
+    BOOST_TEST(r.err ==
+               "train: error: data/digits.csv.gz has N = 64 features per sample, the "
+               "model " +
+                   s.path("m.txt") + " takes N_0 = 4\n");
 }
 
 BOOST_AUTO_TEST_CASE(redes_threads_is_checked_at_the_start) {

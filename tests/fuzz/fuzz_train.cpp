@@ -26,13 +26,34 @@ namespace {
 
 using redes_fuzz::fail;
 
-const std::set<std::string> allowed{
-    "--widths",       "--activation", "--output-activation", "--cost",         "--init",
-    "--init-scale",   "--bias",       "--label-column",      "--header-lines", "--delimiter",
-    "--validation-share", "--test-share", "--no-standardize", "--optimizer",   "--eta",
-    "--alpha",        "--rho",        "--rho1",              "--rho2",         "--delta",
-    "--schedule",     "--eta-tau",    "--tau",               "--k0",           "--p",
-    "--batch-size",   "--seed",       "--patience"};
+const std::set<std::string> allowed{"--widths",
+                                    "--activation",
+                                    "--output-activation",
+                                    "--cost",
+                                    "--init",
+                                    "--init-scale",
+                                    "--bias",
+                                    "--label-column",
+                                    "--header-lines",
+                                    "--delimiter",
+                                    "--validation-share",
+                                    "--test-share",
+                                    "--no-standardize",
+                                    "--optimizer",
+                                    "--eta",
+                                    "--alpha",
+                                    "--rho",
+                                    "--rho1",
+                                    "--rho2",
+                                    "--delta",
+                                    "--schedule",
+                                    "--eta-tau",
+                                    "--tau",
+                                    "--k0",
+                                    "--p",
+                                    "--batch-size",
+                                    "--seed",
+                                    "--patience"};
 
 // The arguments: the input's first line, filtered, then the fixed ones.
 std::vector<std::string> arguments(const std::string& line, const std::string& data) {
@@ -97,8 +118,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     std::vector<std::string> eval{"train", data.path(), "--load", model.path(), "--evaluate"};
     if (parse(eval, o))
         redes_fuzz::only_redes_errors("train --evaluate", [&] { redes::app::run_train(o, out); });
-    std::vector<std::string> pred{"train", "--load", model.path(), "--predict", data.path(),
-                                  "--predict-out", predictions.path()};
+    std::vector<std::string> pred{"train",     "--load",        model.path(),      "--predict",
+                                  data.path(), "--predict-out", predictions.path()};
     if (parse(pred, o))
         redes_fuzz::only_redes_errors("train --predict", [&] { redes::app::run_train(o, out); });
     return 0;

@@ -68,8 +68,8 @@ Start network_and_theta0(const TrainOptions& o, const TrainData& t,
         s.net = loaded->net;
         s.epochs_before = count_note(loaded->meta.notes, "epochs", o.load);
         s.steps_before = count_note(loaded->meta.notes, "steps", o.load);
-        out << "network " << widths_str(s.net.N()) << " from " << o.load << " ("
-            << s.epochs_before << " epochs so far)";
+        out << "network " << widths_str(s.net.N()) << " from " << o.load << " (" << s.epochs_before
+            << " epochs so far)";
     } else {
         Rng rng(o.seed);
         const Activation sigma = Activation::from_name(o.activation);
@@ -98,8 +98,8 @@ Method optimizer_and_schedule(const TrainOptions& o, const TrainData& t, const S
     Method m;
     std::string opt_about, sched_about;
     m.optimizer = configured_optimizer(o, opt_about);
-    if (loaded && !restore_optimizer_state(*m.optimizer, loaded->meta, s.net.num_parameters(),
-                                           o.load))
+    if (loaded &&
+        !restore_optimizer_state(*m.optimizer, loaded->meta, s.net.num_parameters(), o.load))
         out << "the model holds no " << o.optimizer << " state: it starts from 0\n";
     m.steps_per_epoch = steps_per_epoch(t.train.M(), o.batch_size, LastBatch::keep);
     m.schedule = configured_schedule(o, m.steps_per_epoch,
@@ -230,8 +230,8 @@ int report_error(const std::exception& e, std::ostream& err) {
         err << "train: bad command line: " << e.what() << " (see --help)\n";
         return 2;
     }
-    const bool option = dynamic_cast<const ValueError*>(&e) &&
-                        std::string(e.what()).rfind("option --", 0) == 0;
+    const bool option =
+        dynamic_cast<const ValueError*>(&e) && std::string(e.what()).rfind("option --", 0) == 0;
     err << "train: " << (option ? "" : "error: ") << e.what() << "\n";
     return option ? 2 : 1;
 }

@@ -37,8 +37,8 @@ struct TrainReport {
     std::size_t M = 0, M_train = 0, M_validation = 0;
     SGDHistory history;
     Evaluation train, validation, test, all;  // validation, test only when they have samples
-    std::vector<double> validation_accuracy;   // per epoch e = 0 … (empty without validation)
-    double seconds = 0.0;               // wall time of the training
+    std::vector<double> validation_accuracy;  // per epoch e = 0 … (empty without validation)
+    double seconds = 0.0;                     // wall time of the training
 };
 
 // Does what the options say, printing on out. Throws redes::Error (ValueError for an option

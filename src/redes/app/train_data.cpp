@@ -66,9 +66,9 @@ Matrix load_unlabelled(const std::string& path, const TrainOptions& o, const MLP
     csv.has_labels = false;
     const data::DataSet d = data::load_csv(path, csv);
     if (d.N() != model.net.input_size())
-        throw ShapeError(path + " has " + std::to_string(d.N()) +
-                         " columns, the model " + o.load + " takes N_0 = " +
-                         std::to_string(model.net.input_size()) + " features (no label column)");
+        throw ShapeError(path + " has " + std::to_string(d.N()) + " columns, the model " + o.load +
+                         " takes N_0 = " + std::to_string(model.net.input_size()) +
+                         " features (no label column)");
     return d.X;
 }
 

@@ -23,8 +23,8 @@ std::string g(double v, const char* f = "%.4g") {
 
 // "epoch 12/30   R̂ training 0.1234   validation 0.2345   accuracy 93.33 %   η 0.01"
 std::string progress_line(std::size_t e, std::size_t E, const EpochLoopResult& r, double eta) {
-    std::string line = "epoch " + std::to_string(e) + "/" + std::to_string(E) +
-                       "   R̂ training " + g(r.train_risk[e]);
+    std::string line = "epoch " + std::to_string(e) + "/" + std::to_string(E) + "   R̂ training " +
+                       g(r.train_risk[e]);
     if (!r.validation_risk.empty())
         line += "   validation " + g(r.validation_risk[e]) + "   accuracy " +
                 g(100.0 * r.validation_accuracy[e], "%.2f") + " %";
@@ -56,9 +56,7 @@ EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& p, Optim
                              const EpochLoopSettings& s, std::ostream& out) {
     EpochLoopResult r;
     const bool validate = p.X_val != nullptr;
-    auto val_accuracy = [&] {
-        return accuracy(predict_labels(net, *p.X_val), *p.labels_val);
-    };
+    auto val_accuracy = [&] { return accuracy(predict_labels(net, *p.X_val), *p.labels_val); };
     Vector best_theta = net.parameters();
     double best_risk = 0.0;
     if (validate) r.validation_accuracy.push_back(val_accuracy());  // of θ_0
@@ -101,8 +99,8 @@ EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& p, Optim
             throw DivergenceError("training diverged in epoch " + std::to_string(global + 1) +
                                   ": " + why + "; nothing was saved (try a smaller --eta)");
 
-        const double eta = s.schedule ? s.schedule->eta(s.steps_before + r.steps - 1)
-                                      : optimizer.eta();
+        const double eta =
+            s.schedule ? s.schedule->eta(s.steps_before + r.steps - 1) : optimizer.eta();
         const double risk = validate ? r.validation_risk[e] : r.train_risk[e];
         if (risk < best_risk) {
             best_risk = risk;

@@ -27,14 +27,14 @@ namespace redes::app {
 constexpr double divergence_factor = 100.0;
 
 struct EpochLoopSettings {
-    std::size_t epochs = 1;           // epochs of this run
-    std::size_t batch_size = 32;      // M′
-    std::size_t patience = 0;         // 0: no early stopping
-    std::uint64_t seed = 1;           // with the epoch number, the seed of each epoch's shuffle
-    std::size_t epochs_before = 0;    // epochs of earlier runs (a loaded model)
-    std::size_t steps_before = 0;     // steps of earlier runs (the schedule's k)
+    std::size_t epochs = 1;              // epochs of this run
+    std::size_t batch_size = 32;         // M′
+    std::size_t patience = 0;            // 0: no early stopping
+    std::uint64_t seed = 1;              // with the epoch number, the seed of each epoch's shuffle
+    std::size_t epochs_before = 0;       // epochs of earlier runs (a loaded model)
+    std::size_t steps_before = 0;        // steps of earlier runs (the schedule's k)
     const Schedule* schedule = nullptr;  // nullptr: the optimizer's constant η
-    bool live = false;                // one line rewritten in place (a terminal), else lines
+    bool live = false;                   // one line rewritten in place (a terminal), else lines
 };
 
 struct EpochLoopResult {
@@ -47,8 +47,8 @@ struct EpochLoopResult {
 
 // The labelled parts as train uses them (inputs already standardised).
 struct TrainParts {
-    const Matrix* X = nullptr;  // N_0×M
-    const Matrix* Y = nullptr;  // N_L×M targets
+    const Matrix* X = nullptr;      // N_0×M
+    const Matrix* Y = nullptr;      // N_L×M targets
     const Matrix* X_val = nullptr;  // nullptr: no validation part
     const Matrix* Y_val = nullptr;
     const std::vector<std::size_t>* labels_val = nullptr;  // for the validation accuracy
@@ -59,7 +59,7 @@ std::uint64_t epoch_seed(std::uint64_t seed, std::size_t e);
 
 // Trains net in place, printing a progress line per epoch (about 10 when there are many, and
 // the one where it stopped early) on out. Throws DivergenceError by the rule above (net then holds θ of the last good epoch).
-EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& parts,
-                             Optimizer& optimizer, const EpochLoopSettings& s, std::ostream& out);
+EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& parts, Optimizer& optimizer,
+                             const EpochLoopSettings& s, std::ostream& out);
 
 }  // namespace redes::app

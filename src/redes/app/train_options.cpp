@@ -36,7 +36,8 @@ char parse_delimiter(const std::string& text) {
     if (text == "tab") return '\t';
     if (text == "space") return ' ';
     if (text == "semicolon") return ';';
-    require(text.size() == 1 && std::string("0123456789.+-eE\r\n\"").find(text[0]) == std::string::npos,
+    require(text.size() == 1 &&
+                std::string("0123456789.+-eE\r\n\"").find(text[0]) == std::string::npos,
             "delimiter", "'" + text + "'",
             "one character that is not part of a number (not a digit, '.', '+', '-', 'e'), or tab, "
             "space, semicolon");

@@ -71,11 +71,11 @@ struct TrainOptions {
     std::string progress = "auto";  // auto, lines, quiet
 
     // What to do with the model
-    std::string save;       // write the trained model here
-    std::string load;       // start from this model (continue training, or --evaluate)
-    bool evaluate = false;  // only evaluate the loaded model on the data
-    std::string plot;       // PATH-STEM: PATH-STEM.png (.csv, .gp) with the risk curves
-    std::string predict;    // unlabelled CSV: class and probabilities of each line (with --load)
+    std::string save;         // write the trained model here
+    std::string load;         // start from this model (continue training, or --evaluate)
+    bool evaluate = false;    // only evaluate the loaded model on the data
+    std::string plot;         // PATH-STEM: PATH-STEM.png (.csv, .gp) with the risk curves
+    std::string predict;      // unlabelled CSV: class and probabilities of each line (with --load)
     std::string predict_out;  // where the predictions go (CSV)
     bool overwrite = false;   // replace existing output files (never an input)
 
@@ -83,7 +83,6 @@ struct TrainOptions {
     std::vector<std::string> given;
     bool was_given(const std::string& name) const;
 };
-
 
 // Every option with its help text, writing into o.
 boost::program_options::options_description train_options_description(TrainOptions& o);

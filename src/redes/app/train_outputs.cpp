@@ -38,8 +38,8 @@ std::vector<std::pair<std::string, std::string>> inputs(const TrainOptions& o) {
 
 // option --NAME: 'PATH' is never one of the inputs (except --load for --save: a model file
 // trained further is replaced by its successor, atomically).
-void require_not_an_input(const TrainOptions& o, const std::string& option,
-                          const std::string& path, bool may_be_the_model) {
+void require_not_an_input(const TrainOptions& o, const std::string& option, const std::string& path,
+                          bool may_be_the_model) {
     for (const auto& [in_option, in_path] : inputs(o)) {
         if (may_be_the_model && in_option == "load") continue;
         require(!same_file(path, in_path), option, "'" + path + "'",
@@ -98,8 +98,8 @@ std::vector<std::string> check_train_outputs(const TrainOptions& o) {
     for (const std::string& out : {o.save, o.predict_out})
         if (!out.empty())
             for (const std::string& t : io::stale_temporaries(out))
-                warnings.push_back("warning: " + t + " is left from an interrupted save of " +
-                                   out + " (delete it if no other train is running)");
+                warnings.push_back("warning: " + t + " is left from an interrupted save of " + out +
+                                   " (delete it if no other train is running)");
     return warnings;
 }
 

@@ -53,7 +53,7 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
     fig.xlabel("epoch e (one pass over the M training samples)")
         .ylabel("empirical risk R̂ (" + cost_label + ")")
         .logy()
-        .legend("below")  // under the axes: never over a curve, whatever the run looks like
+        .legend("below")        // under the axes: never over a curve, whatever the run looks like
         .raw("set bmargin 7");  // room for the x label and the legend under it
     std::vector<double> e;
     for (std::size_t i = 0; i < r.train_risk.size(); ++i)
@@ -88,7 +88,9 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
     const std::vector<std::string> names = model_class_names(model.meta);
     const auto cost = model.meta.notes.find("setting.cost");
     const bool probabilities = cost == model.meta.notes.end() || cost->second == "cross_entropy";
-    auto class_name = [&](std::size_t k) { return k < names.size() ? names[k] : std::to_string(k); };
+    auto class_name = [&](std::size_t k) {
+        return k < names.size() ? names[k] : std::to_string(k);
+    };
     std::ostringstream csv;
     csv << "class";
     for (std::size_t k = 0; k < F.rows(); ++k)

@@ -19,10 +19,10 @@ namespace redes::app {
 struct TrainedModelInfo {
     const ModelMetadata* before = nullptr;  // a loaded model's metadata (its notes are kept)
     std::optional<data::Standardizer> standardizer;
-    std::vector<std::string> class_names;   // empty: classes are numbers
-    const Optimizer* optimizer = nullptr;   // nullptr: its state is not saved (θ restored-best)
-    std::size_t epochs = 0, steps = 0;      // over the model's life
-    std::string about;                      // optimizer, schedule, M′ in words
+    std::vector<std::string> class_names;  // empty: classes are numbers
+    const Optimizer* optimizer = nullptr;  // nullptr: its state is not saved (θ restored-best)
+    std::size_t epochs = 0, steps = 0;     // over the model's life
+    std::string about;                     // optimizer, schedule, M′ in words
 };
 
 // The model file at o.save: θ, μ and s, class names, the remembered settings of o, the

@@ -26,11 +26,17 @@ std::string delimiter_name(char c) {
 const std::string prefix = "setting.";
 
 bool is_remembered(const std::string& name) {
-    static const std::vector<std::string> names{
-        "label-column", "header-lines", "delimiter", "validation-share", "test-share", "cost",
-        "optimizer",    "eta",          "alpha",     "rho",              "rho1",       "rho2",
-        "delta",        "schedule",     "eta-tau",   "tau",              "k0",         "p",
-        "batch-size",   "seed",         "patience"};
+    static const std::vector<std::string> names{"label-column", "header-lines",
+                                                "delimiter",    "validation-share",
+                                                "test-share",   "cost",
+                                                "optimizer",    "eta",
+                                                "alpha",        "rho",
+                                                "rho1",         "rho2",
+                                                "delta",        "schedule",
+                                                "eta-tau",      "tau",
+                                                "k0",           "p",
+                                                "batch-size",   "seed",
+                                                "patience"};
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 

@@ -92,8 +92,8 @@ const Vector* saved(const ModelMetadata& meta, const std::string& name, std::siz
     if (it == meta.state.end()) return nullptr;
     if (!it->second.empty() && it->second.size() != D)
         throw IoError("load " + path + ": state " + name + " has " +
-                      std::to_string(it->second.size()) + " numbers, the network has D = " +
-                      std::to_string(D) + " parameters");
+                      std::to_string(it->second.size()) +
+                      " numbers, the network has D = " + std::to_string(D) + " parameters");
     return &it->second;
 }
 

@@ -16,11 +16,10 @@ Evaluation evaluate_part(const MLP& net, const Cost& J, const Matrix& X, const d
                          const std::string& what) {
     Evaluation e = evaluate_classifier(net, J, X, d.Y, d.labels);
     if (!std::isfinite(e.R_hat))
-        throw DivergenceError("the model gives R̂ = " +
-                              (std::isnan(e.R_hat) ? std::string("nan") : g(e.R_hat)) + " on " +
-                              what +
-                              " (its outputs overflow: the model diverged or does not fit " +
-                              "these inputs)");
+        throw DivergenceError(
+            "the model gives R̂ = " + (std::isnan(e.R_hat) ? std::string("nan") : g(e.R_hat)) +
+            " on " + what + " (its outputs overflow: the model diverged or does not fit " +
+            "these inputs)");
     return e;
 }
 

@@ -50,7 +50,8 @@ std::vector<std::string> class_names_of(const std::vector<std::string>& name_of_
             if (std::find(opt.class_names.begin(), opt.class_names.end(), n) ==
                 opt.class_names.end()) {
                 std::string known;
-                for (const std::string& k : opt.class_names) known += (known.empty() ? "" : ", ") + k;
+                for (const std::string& k : opt.class_names)
+                    known += (known.empty() ? "" : ", ") + k;
                 throw IoError(where + ": label '" + n + "' is not one of the classes " + known);
             }
         return opt.class_names;
@@ -100,7 +101,7 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     std::size_t label_col = 0;                   // 0-based
     std::vector<double> features;                // sample after sample, N values each
     std::vector<std::size_t> labels;
-    bool names = false;                        // the labels are class names (label_names)
+    bool names = false;                       // the labels are class names (label_names)
     std::vector<std::string> name_of_sample;  // then: the name of each sample
     for (std::size_t li = first; li < lines.size(); ++li) {
         const std::size_t line = li + 1;
@@ -130,9 +131,9 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
             const bool ok = parse_number(f, v);
             if (c != label_col || !opt.has_labels) {
                 if (!ok)
-                    throw IoError(at(line, c + 1) + "'" + std::string(f) + "' is not a number" +
-                                  (line == 1 ? " (is line 1 a header? skip it: --header-lines 1)"
-                                             : ""));
+                    throw IoError(
+                        at(line, c + 1) + "'" + std::string(f) + "' is not a number" +
+                        (line == 1 ? " (is line 1 a header? skip it: --header-lines 1)" : ""));
                 if (!std::isfinite(v))
                     throw IoError(at(line, c + 1) + "'" + std::string(f) +
                                   "' is not a finite number");

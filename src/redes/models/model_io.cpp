@@ -1,9 +1,9 @@
 #include "redes/models/model_io.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cmath>
 #include <sstream>
 #include <vector>
 
@@ -337,8 +337,8 @@ void save_mlp(const std::string& path, const MLP& net, const ModelMetadata& meta
         check_finite(meta.stddev.data(), meta.stddev.size(), "stddev", 0);
         for (std::size_t i = 0; i < meta.stddev.size(); ++i)
             if (!(meta.stddev[i] > 0.0))
-                throw ValueError("save_mlp: stddev[" + std::to_string(i + 1) + "] = " +
-                                 std::to_string(meta.stddev[i]) +
+                throw ValueError("save_mlp: stddev[" + std::to_string(i + 1) +
+                                 "] = " + std::to_string(meta.stddev[i]) +
                                  " must be > 0; nothing was written");
         out += "mean " + std::to_string(meta.mean.size()) + " ";
         append_numbers(out, meta.mean.data(), meta.mean.size());
