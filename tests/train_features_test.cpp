@@ -34,7 +34,7 @@ std::string named_iris(const ScratchDir& s) {
         std::replace(features.begin(), features.end(), ',', ';');
         out += features + ";" + names[std::stoi(line.substr(last + 1))] + "\n";
     }
-    const std::string p = s.path("named.csv");
+    std::string p = s.path("named.csv");
     redes_test::write_bytes(p, out);
     return p;
 }

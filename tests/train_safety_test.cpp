@@ -20,7 +20,7 @@ const std::string quick = " --header-lines 1 --widths 4 --epochs 2 --progress qu
 
 // A copy of data/iris.csv in the scratch folder (the file a careless --plot would destroy).
 std::string iris_copy(const ScratchDir& s) {
-    const std::string p = s.path("iris.csv");
+    std::string p = s.path("iris.csv");
     io::write_file_atomic(p, io::read_file("data/iris.csv"));
     return p;
 }

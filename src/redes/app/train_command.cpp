@@ -132,7 +132,7 @@ EpochLoopResult run_epochs(const TrainOptions& o, const TrainData& t, Start& s, 
     loop.schedule = m.schedule.get();
     loop.live = o.progress == "auto" && &out == &std::cout && ::isatty(STDOUT_FILENO) == 1;
     std::ostream null_out(nullptr);
-    const EpochLoopResult r =
+    EpochLoopResult r =
         train_epochs(s.net, J, parts, *m.optimizer, loop, o.progress == "quiet" ? null_out : out);
     const std::string watched = t.validation.M() > 0 ? "validation" : "training";
     if (r.stopped_early)

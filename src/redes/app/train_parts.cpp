@@ -31,7 +31,8 @@ TrainData read_train_data(const TrainOptions& o, const std::optional<MLPFile>& l
     // stratified parts: each class in its proportion, the same ones for the same seed
     data::Split sp = data::stratified_split(d, 1.0 - o.validation_share - o.test_share,
                                             o.validation_share, o.seed);
-    t.train = o.validation_share > 0.0 || o.test_share > 0.0 ? std::move(sp.train) : d;
+    if (o.validation_share > 0.0 || o.test_share > 0.0) t.train = std::move(sp.train);
+    else t.train = d;
     t.validation = std::move(sp.validation);
     t.test = o.test.empty() ? std::move(sp.test) : load_labelled(o.test, o, model, warnings);
     const std::string at_least_one =

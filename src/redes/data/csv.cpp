@@ -166,7 +166,8 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     }
 
     // Samples as columns: X(i, m) = feature i of sample m.
-    const std::size_t N = opt.has_labels ? C - 1 : C, M = features.size() / N;
+    const std::size_t N = opt.has_labels ? C - 1 : C;  // ≥ 1: a line has at least one field
+    const std::size_t M = N == 0 ? 0 : features.size() / N;
     Matrix X(N, M);
     for (std::size_t m = 0; m < M; ++m)
         for (std::size_t i = 0; i < N; ++i) X(i, m) = features[m * N + i];
