@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -93,6 +94,13 @@ struct Method {
     std::string about;  // "adam η = 0.001, …, constant η, M′ = 32"
 };
 
+// epochs · steps per epoch, saturating instead of wrapping around (a model file may claim
+// 10¹⁸ epochs: the linear decay's τ must then be "never", not a small wrapped number)
+std::size_t total_steps(std::size_t epochs, std::size_t steps_per_epoch) {
+    const std::size_t max = std::numeric_limits<std::size_t>::max();
+    return steps_per_epoch != 0 && epochs > max / steps_per_epoch ? max : epochs * steps_per_epoch;
+}
+
 Method optimizer_and_schedule(const TrainOptions& o, const TrainData& t, const Start& s,
                               const std::optional<MLPFile>& loaded, std::ostream& out) {
     Method m;
@@ -103,7 +111,8 @@ Method optimizer_and_schedule(const TrainOptions& o, const TrainData& t, const S
         out << "the model holds no " << o.optimizer << " state: it starts from 0\n";
     m.steps_per_epoch = steps_per_epoch(t.train.M(), o.batch_size, LastBatch::keep);
     m.schedule = configured_schedule(o, m.steps_per_epoch,
-                                     (s.epochs_before + o.epochs) * m.steps_per_epoch, sched_about);
+                                     total_steps(s.epochs_before + o.epochs, m.steps_per_epoch),
+                                     sched_about);
     const std::size_t spe = m.steps_per_epoch;
     out << opt_about << ", schedule " << sched_about << ", M′ = " << o.batch_size << ", "
         << o.epochs << (o.epochs == 1 ? " epoch" : " epochs") << " of " << spe
