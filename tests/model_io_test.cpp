@@ -40,11 +40,31 @@ MLP test_net() {
     return net;
 }
 
+// The lines of a saved file as format version 1 (header "redes-mlp 1", no checksum line): a
+// damaged version-2 file stops at its checksum, so the parser's own messages are tested on these.
 std::vector<std::string> lines_of(const std::string& path) {
     std::istringstream in(redes::io::read_file(path));
     std::vector<std::string> lines;
     for (std::string s; std::getline(in, s);) lines.push_back(s);
+    BOOST_TEST(lines.front() == "redes-mlp 2");
+    BOOST_TEST(lines.back().rfind("checksum fnv1a64 ", 0) == 0u);
+    lines.front() = "redes-mlp 1";
+    lines.pop_back();
     return lines;
+}
+
+// The exact message (data_test_helpers.hpp has only message_has).
+auto message_is(const std::string& expected) {
+    return [expected](const redes::Error& e) {
+        BOOST_TEST(std::string(e.what()) == expected);
+        return std::string(e.what()) == expected;
+    };
+}
+
+std::string text_of(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += l + "\n";
+    return out;
 }
 
 // The saved test net's file with line `line` (1-based) replaced, written to `to`.
@@ -141,7 +161,7 @@ BOOST_AUTO_TEST_CASE(empty_file) {
     redes_test::write_bytes(s.path("e.txt"), "");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("e.txt")), IoError,
                           message_has(
-                              {"load_mlp: " + s.path("e.txt"), "empty file", "redes-mlp 1"}));
+                              {"load_mlp: " + s.path("e.txt"), "empty file", "redes-mlp 2"}));
 }
 
 BOOST_AUTO_TEST_CASE(not_a_model_file) {
@@ -153,9 +173,9 @@ BOOST_AUTO_TEST_CASE(not_a_model_file) {
 
 BOOST_AUTO_TEST_CASE(wrong_version) {
     ScratchDir s("model_version");
-    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, 1, "redes-mlp 2")), IoError,
-                          message_has({s.path("bad.txt"), "line 1", "format version 2",
-                                       "reads version 1"}));
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(with_line(s, 1, "redes-mlp 3")), IoError,
+                          message_has({s.path("bad.txt"), "line 1", "format version 3",
+                                       "reads versions 1 and 2"}));
 }
 
 BOOST_AUTO_TEST_CASE(truncated_file) {
@@ -221,8 +241,7 @@ BOOST_AUTO_TEST_CASE(text_after_end) {
     ScratchDir s("model_after");
     redes::save_mlp(s.path("m.txt"), test_net());
     const std::size_t n = lines_of(s.path("m.txt")).size();
-    redes_test::write_bytes(s.path("m.txt"),
-                            redes::io::read_file(s.path("m.txt")) + "layer 4 relu\n");
+    redes_test::write_bytes(s.path("m.txt"), text_of(lines_of(s.path("m.txt"))) + "layer 4 relu\n");
     BOOST_CHECK_EXCEPTION(redes::load_mlp(s.path("m.txt")), IoError,
                           message_has({"line " + std::to_string(n + 1), "text after 'end'"}));
 }
@@ -297,6 +316,60 @@ BOOST_AUTO_TEST_CASE(save_refuses_what_it_cannot_write) {
     bad_note.notes["two words"] = "x";
     BOOST_CHECK_EXCEPTION(redes::save_mlp(s.path("m.txt"), test_net(), bad_note), redes::ValueError,
                           message_has({"save_mlp", "note 'two words'", "one word"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_changed_digit_is_refused_by_the_checksum) {
+    ScratchDir s("model_checksum");
+    const std::string p = s.path("m.txt");
+    redes::save_mlp(p, test_net());
+    std::string text = redes::io::read_file(p);
+    const std::string tag = "checksum fnv1a64 ";
+    const std::string stored = text.substr(text.rfind(tag) + tag.size(), 16);
+    // one hexfloat digit of W_1 changed: still a well-formed file, only the checksum tells
+    const std::size_t at = text.find("0x1.", text.find("W 7 5")) + 4;
+    text[at] = text[at] == '0' ? '1' : '0';
+    redes_test::write_bytes(p, text);
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(p), IoError, [&](const IoError& e) {
+        const std::string m = e.what();
+        const std::string start = "load_mlp: " + p + ": checksum ";
+        const std::string end = " of the content differs from the stored " + stored +
+                                ": the file was damaged or edited (a digit changed?)";
+        const bool ok = m.rfind(start, 0) == 0 && m.size() == start.size() + 16 + end.size() &&
+                        m.compare(start.size() + 16, end.size(), end) == 0;
+        BOOST_TEST(ok, m);
+        return ok;
+    });
+    // a version-2 file cut before its checksum line
+    redes_test::write_bytes(p, text.substr(0, text.rfind(tag)));
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(p), IoError,
+                          message_is("load_mlp: " + p +
+                                     ": the last line is not 'checksum fnv1a64 <16 hex digits>' "
+                                     "(file truncated or damaged?)"));
+}
+
+BOOST_AUTO_TEST_CASE(state_vectors_round_trip_and_are_checked) {
+    ScratchDir s("model_state");
+    const std::string p = s.path("m.txt");
+    ModelMetadata meta;
+    meta.state["adam_s"] = Vector{0.1, -0.0, 1.0 / 3.0};
+    meta.state["empty"] = Vector();
+    redes::save_mlp(p, test_net(), meta);
+    const auto f = redes::load_mlp(p);
+    BOOST_TEST(f.meta.state.size() == 2u);
+    BOOST_TEST(f.meta.state.at("adam_s") == meta.state.at("adam_s"));  // same bits
+    BOOST_TEST(std::signbit(f.meta.state.at("adam_s")[1]));
+    BOOST_TEST(f.meta.state.at("empty").empty());
+    meta.state["adam_s"][2] = std::nan("");
+    BOOST_CHECK_EXCEPTION(redes::save_mlp(p, test_net(), meta), redes::ValueError,
+                          message_is("save_mlp: state adam_s[3] = nan is not finite; "
+                                     "nothing was written"));
+    // a count larger than the numbers on the line
+    auto lines = lines_of(p);
+    for (auto& l : lines)
+        if (l.rfind("state adam_s 3 ", 0) == 0) l = "state adam_s 4 0x1p+0 0x1p+0 0x1p+0";
+    redes_test::write_bytes(p, text_of(lines));
+    BOOST_CHECK_EXCEPTION(redes::load_mlp(p), IoError,
+                          message_has({"load_mlp: " + p, "state adam_s: 3 numbers, expected 4"}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,7 +1,9 @@
 // libFuzzer target for the model-file reader, redes::load_mlp (src/redes/models/model_io.hpp).
 // Each input is a model file. One that loads must be a well-formed MLP, and saving it and
 // loading it again must give back the same network to the bit (widths, σ_ℓ, W_ℓ, b_ℓ) and the
-// same metadata: whatever load_mlp accepts, save_mlp can write.
+// same metadata (notes, μ, s, state vectors): whatever load_mlp accepts, save_mlp can write.
+// Version-2 inputs must carry a matching checksum line, so most mutations of them stop there;
+// the seeds include version-1 files (no checksum) to keep the parser itself under fuzzing.
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -41,6 +43,13 @@ void check_round_trip(const redes::MLPFile& f, const std::string& again) {
         !same_bits(g.meta.mean.data(), f.meta.mean.data(), f.meta.mean.size()) ||
         !same_bits(g.meta.stddev.data(), f.meta.stddev.data(), f.meta.stddev.size()))
         fail("save/load: metadata differs");
+    if (g.meta.state.size() != f.meta.state.size()) fail("save/load: state vectors differ");
+    for (const auto& [name, v] : f.meta.state) {
+        const auto it = g.meta.state.find(name);
+        if (it == g.meta.state.end() || it->second.size() != v.size() ||
+            !same_bits(it->second.data(), v.data(), v.size()))
+            fail("save/load: state " + name + " differs");
+    }
 }
 
 }  // namespace

@@ -13,6 +13,18 @@
 
 namespace redes::app {
 
+namespace {
+
+// "" when folder is writable, else the reason. strerror(errno) is read right after access(),
+// into a variable: written as an argument next to the access() call it may be evaluated first
+// (the order of arguments is unspecified) and report an earlier call's errno ("Success").
+std::string not_writable(const std::string& folder) {
+    if (::access(folder.c_str(), W_OK) == 0) return "";
+    return std::strerror(errno);
+}
+
+}  // namespace
+
 std::uint64_t parse_seed(const std::string& option, const std::string& text) {
     const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
     const std::string what = "a whole number 0…" + std::to_string(max);
@@ -36,8 +48,8 @@ void require_output_folder(const std::string& option, const std::string& folder)
     } catch (const IoError& e) {
         require(false, option, "'" + folder + "'", what + " (" + e.what() + ")");
     }
-    require(::access(folder.c_str(), W_OK) == 0, option, "'" + folder + "'",
-            what + " (" + std::strerror(errno) + ")");
+    const std::string why = not_writable(folder);
+    require(why.empty(), option, "'" + folder + "'", what + " (" + why + ")");
 }
 
 void require_output_file(const std::string& option, const std::string& path) {
@@ -49,8 +61,8 @@ void require_output_file(const std::string& option, const std::string& path) {
     const fs::path parent = fs::path(path).parent_path();
     const std::string dir = parent.empty() ? "." : parent.string();
     require(fs::is_directory(dir, ec), option, "'" + path + "'", what + " (no folder " + dir + ")");
-    require(::access(dir.c_str(), W_OK) == 0, option, "'" + path + "'",
-            what + " (" + dir + ": " + std::strerror(errno) + ")");
+    const std::string why = not_writable(dir);
+    require(why.empty(), option, "'" + path + "'", what + " (" + dir + ": " + why + ")");
 }
 
 }  // namespace redes::app

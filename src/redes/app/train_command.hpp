@@ -11,12 +11,20 @@
 //   train data.csv --load model.txt --evaluate
 //     the saved model (and its standardisation) on every sample of the file.
 //   train data.csv --load model.txt --epochs 10 --save model.txt
-//     trains the saved model further (the optimizer's state v, s, r starts again from 0).
+//     trains the saved model further, exactly as if the first run had been longer: the model
+//     remembers its settings (split, seed, optimizer, schedule, M′) and the optimizer's state.
+//   train new.csv --load model.txt --predict new.csv --predict-out p.csv
+//     the class and the probabilities of each unlabelled line.
+//
+// Safety (train_outputs.hpp): no output is ever an input, existing files are replaced only with
+// --overwrite, saves are atomic. Training that diverges (train_loop.hpp's rule) stops with
+// exit 1 and saves nothing. Memory is checked against --memory-budget before allocating.
 //
 // Errors are one line on stderr and a non-zero exit: 2 for a bad command line or option value
-// (naming the option and why), 1 for anything else (a missing file, divergence, …).
+// (naming the option and why), 1 for anything else (a missing file, divergence, bad data, …).
 #include <cstddef>
 #include <iosfwd>
+#include <vector>
 
 #include "redes/app/train_options.hpp"
 #include "redes/models/classify.hpp"
@@ -28,8 +36,9 @@ struct TrainReport {
     bool evaluated_only = false;  // --evaluate: only `all` is filled in
     std::size_t M = 0, M_train = 0, M_validation = 0;
     SGDHistory history;
-    Evaluation train, validation, all;  // validation only when M_validation > 0
-    double seconds = 0.0;               // wall time of the training
+    Evaluation train, validation, test, all;  // validation, test only when they have samples
+    std::vector<double> validation_accuracy;  // per epoch e = 0 … (empty without validation)
+    double seconds = 0.0;                     // wall time of the training
 };
 
 // Does what the options say, printing on out. Throws redes::Error (ValueError for an option

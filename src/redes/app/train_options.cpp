@@ -31,6 +31,19 @@ std::string joined(const std::vector<std::string>& names) {
     return s;
 }
 
+// --delimiter: a name or one character that cannot be part of a number or a line.
+char parse_delimiter(const std::string& text) {
+    if (text == "tab") return '\t';
+    if (text == "space") return ' ';
+    if (text == "semicolon") return ';';
+    require(text.size() == 1 &&
+                std::string("0123456789.+-eE\r\n\"").find(text[0]) == std::string::npos,
+            "delimiter", "'" + text + "'",
+            "one character that is not part of a number (not a digit, '.', '+', '-', 'e'), or tab, "
+            "space, semicolon");
+    return text[0];
+}
+
 bool positive(double v) { return v > 0.0 && std::isfinite(v); }
 bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
 
@@ -78,8 +91,13 @@ po::options_description train_options_description(TrainOptions& o) {
          "column of the class label, 0-based; negative counts from the end")
         ("header-lines", po::value<long long>()->default_value(0),
          "lines to skip at the top of the file")
+        ("delimiter", po::value<std::string>()->default_value(","),
+         "the field separator: one character, or tab, space, semicolon")
         ("validation-share", po::value(&o.validation_share)->default_value(o.validation_share, "0.2"),
          "share of the samples held out for validation (stratified; 0: none)")
+        ("test-share", po::value(&o.test_share)->default_value(o.test_share, "0"),
+         "share held out as a test part, evaluated once at the end (stratified; 0: none)")
+        ("test", po::value(&o.test), "a labelled CSV (same layout) evaluated once at the end")
         ("no-standardize", "feed the raw features (default: (x − μ)/s with μ, s of the training part)");
     // clang-format on
     po::options_description net("network");
@@ -119,8 +137,14 @@ po::options_description train_options_description(TrainOptions& o) {
     // clang-format off
     sgd.add_options()
         ("batch-size", po::value<long long>()->default_value(32), "M′, samples per step")
-        ("epochs", po::value<long long>()->default_value(20), "passes over the training samples")
+        ("epochs", po::value<long long>()->default_value(20), "passes over the training samples (at most 1000000)")
         ("seed", po::value<std::string>()->default_value("1"), "seed of the split, θ_0 and the batches")
+        ("patience", po::value<long long>()->default_value(0),
+         "stop when the validation R̂ (training R̂ without validation) has not improved for this "
+         "many epochs, and keep θ of the best epoch (0: never stop early)")
+        ("memory-budget", po::value(&o.memory_budget)->default_value(o.memory_budget, "4"),
+         "GiB a run may need: 8 bytes × (8 D + 2 M Σ N_ℓ + 4 M′ Σ N_ℓ), checked before anything "
+         "is allocated")
         ("progress", po::value(&o.progress)->default_value(o.progress),
          "auto (a live line on a terminal, plain lines otherwise), lines, quiet");
     // clang-format on
@@ -131,6 +155,10 @@ po::options_description train_options_description(TrainOptions& o) {
         ("load", po::value(&o.load), "start from this model file: continue training, or --evaluate it")
         ("evaluate", "only evaluate the --load'ed model on the data (risk, accuracy, confusion matrix)")
         ("plot", po::value(&o.plot), "draw the risk curves into PATH-STEM.png (with .csv and .gp)")
+        ("predict", po::value(&o.predict),
+         "with --load: an unlabelled CSV (N_0 numbers a line); writes class and probabilities")
+        ("predict-out", po::value(&o.predict_out), "the CSV --predict writes (default: standard output)")
+        ("overwrite", "replace existing --save, --plot, --predict-out files (never an input file)")
         ("help,h", "print this help and exit");
     // clang-format on
     po::options_description all;
@@ -144,6 +172,13 @@ std::string train_help() {
     s << "train — fit a multilayer perceptron to a CSV of labelled samples with SGD, save it, evaluate it\n\n"
       << "usage: train DATA.csv[.gz] [options]\n"
       << "       train DATA.csv --load model.txt --evaluate\n"
+      << "       train --load model.txt --predict NEW.csv [--predict-out P.csv]\n\n"
+      << "Outputs never overwrite an input; existing files are replaced only with --overwrite\n"
+      << "(a --save onto a redes model file, e.g. the --load'ed one, replaces it atomically).\n"
+      << "Training stops with exit 1 and saves nothing when it diverges: R̂ or a parameter not\n"
+      << "finite, or R̂ above 100 · max(R̂(θ_0), 1). Exit 2: a bad option; 1: anything else.\n"
+      << "A --load'ed model continues with its remembered settings (seed, split, optimizer and\n"
+      << "its state, schedule, M′) unless the command line changes them.\n"
       << train_options_description(o) << "\n"
       << "examples:\n"
       << "  train data/iris.csv --header-lines 1 --widths 16 --epochs 100 --save iris-model.txt --plot iris\n"
@@ -165,6 +200,8 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
         return o;
     }
     auto given = [&](const char* name) { return vm.count(name) > 0 && !vm[name].defaulted(); };
+    for (const auto& [name, value] : vm)
+        if (!value.defaulted()) o.given.push_back(name);
     // A whole number ≥ least (read as signed, so that -5 is reported, not wrapped around).
     auto count = [&](const char* name, long long least) {
         const long long v = vm[name].as<long long>();
@@ -180,11 +217,23 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     o.cost_given = given("cost");
     o.standardize = vm.count("no-standardize") == 0;
     o.evaluate = vm.count("evaluate") > 0;
+    o.overwrite = vm.count("overwrite") > 0;
+    o.delimiter = parse_delimiter(vm["delimiter"].as<std::string>());
     o.hidden = parse_widths("widths", vm["widths"].as<std::string>());
 
     require(!o.evaluate || !o.load.empty(), "evaluate", "(set)", "used with --load MODEL");
     require(o.validation_share >= 0.0 && o.validation_share < 1.0, "validation-share",
             num(o.validation_share), "in [0, 1)");
+    require(o.test_share >= 0.0 && o.test_share + o.validation_share < 1.0, "test-share",
+            num(o.test_share),
+            "in [0, 1 − validation share) = [0, " + num(1.0 - o.validation_share) + ")");
+    require(o.test.empty() || o.test_share == 0.0, "test", o.test, "left out with --test-share");
+    require(!given("predict") || !o.load.empty(), "predict", o.predict, "used with --load MODEL");
+    require(!given("predict-out") || !o.predict.empty(), "predict-out", o.predict_out,
+            "used with --predict FILE");
+    require(o.predict.empty() || !o.evaluate, "predict", o.predict, "left out with --evaluate");
+    require(std::isfinite(o.memory_budget) && o.memory_budget > 0.0, "memory-budget",
+            num(o.memory_budget), "positive and finite (GiB)");
     require_known("activation", o.activation, Activation::names(),
                   [](const std::string& n) { Activation::from_name(n); });
     require_known("output-activation", o.output_activation, Activation::names(),
@@ -221,11 +270,14 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     o.seed = parse_seed("seed", vm["seed"].as<std::string>());
     o.batch_size = count("batch-size", 1);
     o.epochs = count("epochs", 1);
+    require(o.epochs <= max_epochs, "epochs", std::to_string(o.epochs),
+            "at most " + std::to_string(max_epochs));
+    o.patience = count("patience", 0);
     require(o.progress == "auto" || o.progress == "lines" || o.progress == "quiet", "progress",
             "'" + o.progress + "'", "one of auto, lines, quiet");
     require(!given("save") || !o.save.empty(), "save", "''", "a file name");
     require(!given("plot") || !o.plot.empty(), "plot", "''", "a path stem, e.g. runs/iris");
-    require(!o.data.empty(), "data", "''",
+    require(!o.data.empty() || !o.predict.empty(), "data", "''",
             "given: the CSV file to train on or to evaluate (see --help)");
     return o;
 }

@@ -11,10 +11,14 @@
 #include <boost/program_options.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace redes::app {
+
+// --epochs at most this: the per-epoch history stays small, and epochs · steps never wraps.
+constexpr std::size_t max_epochs = 1000000;
 
 struct TrainOptions {
     bool help = false;
@@ -23,6 +27,7 @@ struct TrainOptions {
     std::string data;
     int label_column = -1;  // 0-based; negative counts from the end (−1: the last column)
     std::size_t header_lines = 0;
+    char delimiter = ',';  // --delimiter: one character, or "tab", "space", "semicolon"
     bool label_column_given = false, header_lines_given = false;  // else taken from a loaded model
 
     // Network: N_0 = features of the data, hidden widths N_1 … N_{L−1}, N_L = K classes.
@@ -59,13 +64,24 @@ struct TrainOptions {
     std::size_t epochs = 20;
     std::uint64_t seed = 1;
     double validation_share = 0.2;  // stratified; 0: train on everything
+    double test_share = 0.0;        // stratified, evaluated once at the end; 0: none
+    std::string test;               // a separate labelled file evaluated once at the end
+    std::size_t patience = 0;       // stop after this many epochs without a better R̂; 0: never
+    double memory_budget = 4.0;     // GiB a run may need (train_setup.hpp's estimate)
     std::string progress = "auto";  // auto, lines, quiet
 
     // What to do with the model
-    std::string save;       // write the trained model here
-    std::string load;       // start from this model (continue training, or --evaluate)
-    bool evaluate = false;  // only evaluate the loaded model on the data
-    std::string plot;       // PATH-STEM: PATH-STEM.png (.csv, .gp) with the risk curves
+    std::string save;         // write the trained model here
+    std::string load;         // start from this model (continue training, or --evaluate)
+    bool evaluate = false;    // only evaluate the loaded model on the data
+    std::string plot;         // PATH-STEM: PATH-STEM.png (.csv, .gp) with the risk curves
+    std::string predict;      // unlabelled CSV: class and probabilities of each line (with --load)
+    std::string predict_out;  // where the predictions go (CSV)
+    bool overwrite = false;   // replace existing output files (never an input)
+
+    // The options given on the command line (not defaulted), by name without "--".
+    std::vector<std::string> given;
+    bool was_given(const std::string& name) const;
 };
 
 // Every option with its help text, writing into o.

@@ -1,5 +1,6 @@
 #include "redes/data/csv.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -40,11 +41,37 @@ std::vector<std::string_view> split(std::string_view line, char delimiter) {
     }
 }
 
+// The class names: opt.class_names when given (every name must be one of them), else the
+// distinct names sorted (so the same file always gives the same class numbers).
+std::vector<std::string> class_names_of(const std::vector<std::string>& name_of_sample,
+                                        const CsvOptions& opt, const std::string& where) {
+    if (!opt.class_names.empty()) {
+        for (const std::string& n : name_of_sample)
+            if (std::find(opt.class_names.begin(), opt.class_names.end(), n) ==
+                opt.class_names.end()) {
+                std::string known;
+                for (const std::string& k : opt.class_names)
+                    known += (known.empty() ? "" : ", ") + k;
+                throw IoError(where + ": label '" + n + "' is not one of the classes " + known);
+            }
+        return opt.class_names;
+    }
+    std::vector<std::string> classes = name_of_sample;
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    if (opt.num_classes > 0 && classes.size() > opt.num_classes)
+        throw IoError(where + ": " + std::to_string(classes.size()) + " label names for " +
+                      "num_classes = " + std::to_string(opt.num_classes));
+    return classes;
+}
+
 }  // namespace
 
 DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     InputFile file(path, "load_csv");
-    const std::string text = file.read_all();
+    std::string text = file.read_all();
+    // a UTF-8 byte order mark (EF BB BF), as spreadsheet programs write it, is not data
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     const std::string name = "load_csv: " + path;
     auto at_line = [&](std::size_t line) { return name + ", line " + std::to_string(line) + ": "; };
     auto at = [&](std::size_t line, std::size_t col) {
@@ -74,11 +101,15 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     std::size_t label_col = 0;                   // 0-based
     std::vector<double> features;                // sample after sample, N values each
     std::vector<std::size_t> labels;
+    bool names = false;                       // the labels are class names (label_names)
+    std::vector<std::string> name_of_sample;  // then: the name of each sample
     for (std::size_t li = first; li < lines.size(); ++li) {
         const std::size_t line = li + 1;
         if (trim(lines[li]).empty()) throw IoError(at_line(line) + "empty line");
         const auto fields = split(lines[li], opt.delimiter);
-        if (li == first) {
+        if (li == first && !opt.has_labels) {
+            C = fields.size();
+        } else if (li == first) {
             C = fields.size();
             if (C < 2)
                 throw IoError(at_line(line) +
@@ -98,18 +129,27 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
             if (f.empty()) throw IoError(at(line, c + 1) + "empty field");
             double v = 0.0;
             const bool ok = parse_number(f, v);
-            if (c != label_col) {
+            if (c != label_col || !opt.has_labels) {
                 if (!ok)
-                    throw IoError(at(line, c + 1) + "'" + std::string(f) + "' is not a number");
+                    throw IoError(
+                        at(line, c + 1) + "'" + std::string(f) + "' is not a number" +
+                        (line == 1 ? " (is line 1 a header? skip it: --header-lines 1)" : ""));
                 if (!std::isfinite(v))
                     throw IoError(at(line, c + 1) + "'" + std::string(f) +
                                   "' is not a finite number");
                 features.push_back(v);
                 continue;
             }
+            if (li == first) names = opt.label_names && (!ok || !opt.class_names.empty());
+            if (names) {
+                name_of_sample.emplace_back(f);
+                labels.push_back(0);  // set below, once every name is known
+                continue;
+            }
             if (!ok || !(v >= 0.0) || v != std::floor(v) || v > 1e9)
                 throw IoError(at(line, c + 1) + "label '" + std::string(f) +
-                              "' is not a class number (a whole number ≥ 0)");
+                              "' is not a class number (a whole number ≥ 0)" +
+                              (opt.label_names ? " like the labels before it" : ""));
             const auto k = static_cast<std::size_t>(v);
             if (opt.num_classes > 0 && k >= opt.num_classes)
                 throw IoError(at(line, c + 1) + "label " + std::to_string(k) + " outside 0…" +
@@ -126,11 +166,18 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     }
 
     // Samples as columns: X(i, m) = feature i of sample m.
-    const std::size_t M = labels.size(), N = C - 1;
+    const std::size_t N = opt.has_labels ? C - 1 : C;  // ≥ 1: a line has at least one field
+    const std::size_t M = N == 0 ? 0 : features.size() / N;
     Matrix X(N, M);
     for (std::size_t m = 0; m < M; ++m)
         for (std::size_t i = 0; i < N; ++i) X(i, m) = features[m * N + i];
-    return make_dataset(std::move(X), std::move(labels), opt.num_classes, path);
+    if (!opt.has_labels) return make_dataset(std::move(X), std::vector<std::size_t>(M, 0), 1, path);
+    if (!names) return make_dataset(std::move(X), std::move(labels), opt.num_classes, path);
+    const std::vector<std::string> classes = class_names_of(name_of_sample, opt, name);
+    for (std::size_t m = 0; m < M; ++m)
+        labels[m] = static_cast<std::size_t>(
+            std::find(classes.begin(), classes.end(), name_of_sample[m]) - classes.begin());
+    return make_dataset(std::move(X), std::move(labels), classes.size(), path, classes);
 }
 
 namespace {

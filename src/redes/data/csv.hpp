@@ -2,11 +2,15 @@
 // CSV(.gz) loader for classification data: one sample per line, numbers separated by commas,
 // one column holding the class label. A .gz file is recognised by its content (gzip magic).
 //
+// A UTF-8 byte order mark at the start is skipped. A non-number on line 1 hints at a header
+// ("is line 1 a header? skip it: --header-lines 1").
+//
 // Every error is an IoError naming the file, the line and (where it applies) the column,
 // both counted from 1 as an editor shows them (lines of the decompressed text for .gz):
 //   load_csv: data/x.csv, line 7, column 3: 'abc' is not a number
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "redes/data/dataset.hpp"
 
@@ -23,6 +27,14 @@ struct CsvOptions {
     std::size_t num_classes = 0;
     static constexpr std::size_t max_inferred_classes = 10000;
     char delimiter = ',';
+    // Labels may be class names (setosa, versicolor, …): when the first data line's label is not
+    // a number, or class_names is given (a model's), every label is a name; class k is the
+    // k-th name of class_names when given, else of the distinct names sorted.
+    // DataSet::class_names holds them.
+    bool label_names = false;
+    std::vector<std::string> class_names;
+    // false: no label column, every column is a feature (inputs to predict); labels are all 0.
+    bool has_labels = true;
 };
 
 // The data set of the file: X (N×M, samples as columns), labels, one-hot Y.

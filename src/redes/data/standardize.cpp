@@ -32,7 +32,7 @@ Standardizer::Standardizer(Vector mean, Vector stddev)
     }
 }
 
-Standardizer Standardizer::fit(const Matrix& X) {
+Standardizer Standardizer::fit(const Matrix& X, const std::string& source) {
     const std::size_t N = X.rows(), M = X.cols();
     if (M == 0) throw ValueError("Standardizer::fit: no samples (X is " + shape_str(N, M) + ")");
     if (!all_finite(X))
@@ -49,6 +49,11 @@ Standardizer Standardizer::fit(const Matrix& X) {
         double ss = 0.0;
         for (std::size_t m = 0; m < M; ++m) ss += (X(i, m) - mu) * (X(i, m) - mu);
         double s = std::sqrt(ss / static_cast<double>(M));
+        if (!std::isfinite(mu) || !std::isfinite(s))
+            throw ValueError("Standardizer::fit: feature " + std::to_string(i) +
+                             (source.empty() ? "" : " of " + source) + ": μ = " + num(mu) +
+                             ", s = " + num(s) +
+                             ": the values are too large to standardise (rescale that column)");
         if (s == 0.0 || s <= 1e-12 * std::abs(mu)) {
             s = 1.0;  // a constant feature: x̃_i = x_i − μ_i (see the header)
             st.constant_.push_back(i);

@@ -29,8 +29,10 @@ public:
     // μ_i = (1/M) Σ_m X(i, m),  s_i = sqrt((1/M) Σ_m (X(i, m) − μ_i)²)  (population std, 1/M,
     // as sklearn's StandardScaler); X_train is N×M with samples as columns. Throws ValueError
     // for M = 0 or a value that is not finite.
-    static Standardizer fit(const Matrix& X_train);
-    static Standardizer fit(const DataSet& train) { return fit(train.X); }
+    // Values so large that μ_i or s_i overflow (|x| near 1e308) are refused, not turned into
+    // s = inf and silently zero inputs: ValueError "Standardizer::fit: feature i of SOURCE: …".
+    static Standardizer fit(const Matrix& X_train, const std::string& source = "");
+    static Standardizer fit(const DataSet& train) { return fit(train.X, train.source); }
 
     // x̃_i = (x_i − μ_i) / s_i for every column of X (N×M); ShapeError when N differs.
     Matrix transform(const Matrix& X) const;

@@ -2,12 +2,13 @@
 // Model files: a trained MLP (widths N_ℓ, σ_ℓ, W_ℓ, b_ℓ) and what is needed to use it
 // (the class count, the standardisation μ and s of its inputs, free notes), as text:
 //
-//   redes-mlp 1                       format and version
+//   redes-mlp 2                       format and version (1: the same without checksum)
 //   # comment lines start with '#'
 //   num_classes 10                    metadata (each line optional)
 //   mean 64 0x1.2p+3 …                μ_i of the standardisation, N_0 numbers
 //   stddev 64 0x1.8p+1 …              s_i
 //   note dataset digits               free notes: a key (one word), then the rest of the line
+//   state adam_s 3 0x1p-4 …           named vectors (an optimizer's state for exact resumption)
 //   L 2                               number of layers
 //   N 64 32 10                        widths N_0 … N_L
 //   layer 1 relu                      σ_ℓ (leaky_relu is followed by its α)
@@ -16,6 +17,8 @@
 //   layer 2 identity
 //   …
 //   end
+//   checksum fnv1a64 3f2a…            FNV-1a (64 bits) of every byte above: a changed digit
+//                                     is refused ("the file was damaged or edited")
 //
 // Numbers are written as C99 hexfloats (0x1.8p+1 = 3): the exact bits of the double, so a
 // model reads back bit for bit (parameters ==, forward outputs identical). The file is
@@ -32,13 +35,14 @@
 namespace redes {
 
 // The version this build writes and reads.
-constexpr int mlp_file_version = 1;
+constexpr int mlp_file_version = 2;  // also reads 1 (no checksum line)
 
 struct ModelMetadata {
     std::size_t num_classes = 0;  // K; 0 = not recorded
     Vector mean, stddev;          // standardisation of the inputs x̃ = (x − μ)/s; empty = none
     std::map<std::string, std::string> notes;  // key (one word) → value (one line, blanks
                                                // around it are not kept)
+    std::map<std::string, Vector> state;       // name (one word) → finite numbers
 };
 
 struct MLPFile {

@@ -29,6 +29,8 @@ public:
     double delta() const { return delta_; }
     // r_k = Σ_{j<k} g_j ⊙ g_j (empty before the first step).
     const Vector& r() const { return r_; }
+    // Restores a saved r_k so that training continues exactly (train --load).
+    void set_r(const Vector& r0) { r_ = r0; }
 
 private:
     double delta_;

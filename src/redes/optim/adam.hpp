@@ -44,6 +44,12 @@ public:
     // The uncorrected moments s_k and r_k (empty before the first step).
     const Vector& s() const { return s_; }
     const Vector& r() const { return r_; }
+    // Restores a saved state (k, s_k, r_k) so that training continues exactly (train --load).
+    void set_state(std::size_t k, const Vector& s, const Vector& r) {
+        k_ = k;
+        s_ = s;
+        r_ = r;
+    }
 
 private:
     double rho1_, rho2_, delta_;

@@ -36,6 +36,8 @@ public:
     DeltaPlacement delta_placement() const { return where_; }
     // r_k, the moving average of g ⊙ g (empty before the first step).
     const Vector& r() const { return r_; }
+    // Restores a saved r_k so that training continues exactly (train --load).
+    void set_r(const Vector& r0) { r_ = r0; }
 
 private:
     double rho_, delta_;

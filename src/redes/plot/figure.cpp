@@ -30,6 +30,14 @@ std::string quote(const std::string& s) {
     return q + "'";
 }
 
+// POSIX shell single-quoted word: a quote is written '\'' (close, escaped quote, reopen);
+// gnuplot's '' would end the word in the shell and break a path such as runs/o'brien.
+std::string shell_quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
 // Numbers in the CSV and the script: 10 significant digits, so a redrawn figure is the same.
 std::string num(double v) { return redes::num(v, "%.10g"); }
 
@@ -309,7 +317,7 @@ std::string Figure::save(const std::string& out_dir) const {
     // A gnuplot that dies early must not kill us with SIGPIPE: ignore it, check the result.
     std::signal(SIGPIPE, SIG_IGN);
     {
-        Gnuplot gp("gnuplot 2>" + quote(log));
+        Gnuplot gp("gnuplot 2>" + shell_quote(log));
         gp << "cd " << quote(out_dir) << "\n"
            << "load " << quote(name_ + ".gp") << "\n"
            << "exit\n";
