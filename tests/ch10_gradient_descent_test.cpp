@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "../chapters/10_gradient_descent/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/error.hpp"
 #include "redes/optim/descent_path.hpp"
@@ -197,6 +198,17 @@ BOOST_AUTO_TEST_CASE(one_step_decreases_by_eta_times_the_squared_gradient_to_fir
         BOOST_TEST(std::abs(ratio - (1 - second)) <= 0.1 * std::abs(second) + 1e-9);
         BOOST_TEST(ratio < 1.0 + 1e-9);
     }
+}
+
+// The chapter's local limit 2/λ_max(∇²R̂(θ)) from the 2×2 Hessian's closed-form eigenvalues: on a
+// quadratic the Hessian is A everywhere, so it is 2/λ_max at every θ (exact up to rounding); on the
+// saddle (Hessian diag(2, −2)) it is 2/2 = 1.
+BOOST_AUTO_TEST_CASE(local_threshold_is_two_over_the_largest_curvature) {
+    const redes::Quadratic q(1.0, 8.0);
+    for (const redes::Vector& theta : {redes::Vector{-4, 1.5}, redes::Vector{0, 0}, redes::Vector{3, -2}})
+        BOOST_TEST(ch10::local_eta_critical(q, theta) == 0.25, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(ch10::local_eta_critical(redes::Saddle(), redes::Vector{0.3, 0.1}) == 1.0,
+               boost::test_tools::tolerance(1e-12));
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_draws_and_reports_divergence_without_nan) {
