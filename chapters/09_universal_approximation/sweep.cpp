@@ -41,13 +41,14 @@ Sweep width_sweep(const redes::app::Context& ctx, const Settings& s,
         }
     }
     for (std::size_t j = 0; j < widths.size(); ++j) {
-        std::printf("  %6zu", widths[j]);
+        std::string row = fmt(static_cast<double>(widths[j]), "  %6.0f");
         for (std::size_t k = 0; k < targets.size(); ++k) {
             const double b = sw.built[k][j];
             const std::string bs = b < 0 ? "—" : b < exact_below ? "exact" : fmt(b);
-            std::printf("  %11s / %-8s", fmt(sw.trained[k][j]).c_str(), bs.c_str());
+            row += "  " + fmt(sw.trained[k][j], "%11.3g") + " / " + bs;
+            if (k + 1 < targets.size()) row += std::string(bs.size() < 8 ? 8 - bs.size() : 0, ' ');
         }
-        std::printf("\n");
+        std::printf("%s\n", row.c_str());  // no trailing blanks: records match line for line
     }
 
     // In short: the trained nets' best width, and the rate of the built ones (a least-squares
