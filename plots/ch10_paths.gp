@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 900,640 enhanced font 'DejaVu Sans,11'
 set output 'ch10_paths.png'
 set datafile separator ','
-set title 'Descenso del gradiente θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(1, 8), 2/λ_{max} = 0.25'
+set title 'Gradient descent θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(1, 8), 2/λ_{max} = 0.25'
 set xlabel 'θ₁'
 set ylabel 'θ₂'
 set grid

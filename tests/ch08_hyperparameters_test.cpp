@@ -215,7 +215,7 @@ BOOST_AUTO_TEST_CASE(default_grid_is_the_recorded_one) {
     BOOST_TEST_REQUIRE(g.size() == 45u);
     const ch08::Score& b = g[ch08::best(g)];
     BOOST_TEST(b.config.describe() == "tanh 32-32-32 (L = 4)");
-    BOOST_TEST(ch08::fmt(b.validation_risk) == "0.139");
+    BOOST_TEST(ch08::fmt(b.validation_risk, "%.3f") == "0.139");
 }
 
 // README "Width first": N = 2 is the worst column for every σ and depth (R̂_val ≥ 0.77), N = 32

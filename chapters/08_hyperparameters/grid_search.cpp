@@ -31,7 +31,7 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
         std::printf("\n");
         Matrix Z(s.depths.size(), s.widths.size());
         auto fig = ctx.figure("grid_" + sigma,
-                              "Hiperparámetros: grid search, validation risk R̂_{val}, σ = " + sigma);
+                              "Hyperparameters: grid search, validation risk R̂_{val}, σ = " + sigma);
         std::vector<double> xs, ys;
         std::string xtics = "set xtics (", ytics = "set ytics (";
         for (std::size_t j = 0; j < s.widths.size(); ++j) {
@@ -47,11 +47,11 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
             for (std::size_t j = 0; j < s.widths.size(); ++j, ++k) {
                 const Score& sc = scores[k];
                 Z(i, j) = sc.validation_risk;
-                std::printf("   %s (%s)", fmt(sc.validation_risk).c_str(),
+                std::printf("   %s (%s)", fmt(sc.validation_risk, "%.3f").c_str(),
                             fmt(sc.validation_accuracy, "%.2f").c_str());
                 // the value written in its cell, dark text on the light (high-risk) cells
                 const bool light = sc.validation_risk > lo + 0.6 * (hi - lo);
-                fig.raw("set label '" + fmt(sc.validation_risk) + "' at " + std::to_string(j) +
+                fig.raw("set label '" + fmt(sc.validation_risk, "%.3f") + "' at " + std::to_string(j) +
                         "," + std::to_string(i) + " center front textcolor rgb '" +
                         (light ? "black" : "white") + "'");
             }
@@ -72,7 +72,7 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
     }
     const std::size_t g_best = best(scores);
     std::printf("  grid's best: %s, R̂_val = %s, accuracy %s\n",
-                scores[g_best].config.describe().c_str(), fmt(scores[g_best].validation_risk).c_str(),
+                scores[g_best].config.describe().c_str(), fmt(scores[g_best].validation_risk, "%.3f").c_str(),
                 fmt(scores[g_best].validation_accuracy, "%.3f").c_str());
     return scores;
 }

@@ -29,17 +29,17 @@ std::vector<Score> random_search(redes::app::Context& ctx, const Settings& s, co
         scores.push_back(train_and_score(c, st.data, s.train, random_rng));
         std::printf("  %2d  %-28s D = %6zu   R̂_val = %s (accuracy %s)\n", t + 1,
                     c.describe().c_str(), scores.back().parameters,
-                    fmt(scores.back().validation_risk).c_str(),
+                    fmt(scores.back().validation_risk, "%.3f").c_str(),
                     fmt(scores.back().validation_accuracy, "%.2f").c_str());
     }
     const std::size_t r_best = best(scores);
     std::printf("  random search's best: %s, R̂_val = %s, accuracy %s\n",
-                scores[r_best].config.describe().c_str(), fmt(scores[r_best].validation_risk).c_str(),
+                scores[r_best].config.describe().c_str(), fmt(scores[r_best].validation_risk, "%.3f").c_str(),
                 fmt(scores[r_best].validation_accuracy, "%.3f").c_str());
 
     const double grid_best = grid_scores[best(grid_scores)].validation_risk;
     auto fr =
-        ctx.figure("random_search", "Hiperparámetros: random search, validation risk of each trial");
+        ctx.figure("random_search", "Hyperparameters: random search, validation risk of each trial");
     std::vector<double> t_axis, r, running;
     for (std::size_t t = 0; t < scores.size(); ++t) {
         t_axis.push_back(static_cast<double>(t + 1));

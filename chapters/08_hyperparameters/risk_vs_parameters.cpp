@@ -3,22 +3,16 @@
 #include <string>
 #include <vector>
 
+#include "redes/plot/palette.hpp"
 #include "sections.hpp"
 
 namespace ch08 {
-
-namespace {
-const char* color(std::size_t k) {
-    static const char* c[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
-    return c[k % 6];
-}
-}  // namespace
 
 void risk_vs_parameters(const redes::app::Context& ctx, const Settings& s,
                         const std::vector<Score>& grid_scores,
                         const std::vector<Score>& random_scores) {
     auto fp = ctx.figure("risk_vs_parameters",
-                         "Hiperparámetros: validation risk against the size of the network");
+                         "Hyperparameters: validation risk against the size of the network");
     for (std::size_t si = 0; si < s.sigmas.size(); ++si) {
         for (int kind = 0; kind < 2; ++kind) {
             const std::vector<Score>& scores = kind == 0 ? grid_scores : random_scores;
@@ -30,7 +24,7 @@ void risk_vs_parameters(const redes::app::Context& ctx, const Settings& s,
             if (D.empty()) continue;
             fp.points(s.sigmas[si] + (kind == 0 ? ", grid" : ", random"), D, r,
                       std::string(kind == 0 ? "points pt 7 ps 1.1" : "points pt 6 ps 1.6 lw 2") +
-                          " lc rgb '" + color(si) + "'");
+                          " " + redes::plot::line_colour(si));
         }
     }
     fp.xlabel("parameters D = Σ_ℓ N_ℓ(N_{ℓ−1} + 1)")

@@ -2,11 +2,11 @@
 // Chapter 08's experiments, one function each: study.cpp (the data and its split),
 // grid_search.cpp, random_search.cpp, risk_vs_parameters.cpp, final_test.cpp. The pieces they
 // share (configurations, training, scoring) are in search.hpp.
-#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
 #include "redes/data/dataset.hpp"
 #include "redes/data/split.hpp"
 #include "search.hpp"
@@ -32,12 +32,8 @@ struct Study {
     Prepared data;
 };
 
-// A number with a printf conversion ("%.3f" by default): how this chapter prints risks.
-inline std::string fmt(double v, const char* f = "%.3f") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+// Numbers as the chapter prints them: risks "%.3f", accuracies "%.2f" or "%.3f".
+using redes::app::fmt;
 
 // Loads --data, splits it (seeded by ctx.seed), standardises, checks the parts against the
 // options and prints the setup (study.cpp).

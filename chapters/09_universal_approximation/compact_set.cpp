@@ -33,10 +33,10 @@ void compact_set(const redes::app::Context& ctx, const Settings& s, const Grids&
         std::printf(
             "  σ = sigmoid, f(x) = x: max error on [0,1] ε = %s; every x: |f(x; Θ)| ≤ Σ|w₂ᵢ|·sup σ + |b₂| = %s;\n"
             "    at x = %g: f(x; Θ) = %s, error %s ≥ x − %s\n",
-            fmt(fit.sup_error).c_str(), fmt(B).c_str(), s.far_x, fmt(f_far).c_str(),
-            fmt(std::abs(s.far_x - f_far)).c_str(), fmt(B).c_str());
+            fmt(fit.sup_error, "%.3g").c_str(), fmt(B, "%.3g").c_str(), s.far_x, fmt(f_far, "%.3g").c_str(),
+            fmt(std::abs(s.far_x - f_far), "%.3g").c_str(), fmt(B, "%.3g").c_str());
         auto fo_fig = ctx.figure(
-            "outside_sigmoid", "Teorema Universal de Aproximación on a compact set: σ = sigmoid, N₁ = " +
+            "outside_sigmoid", "Universal approximation theorem on a compact set: σ = sigmoid, N₁ = " +
                                    std::to_string(s.outside_width) + ", fitted to f(x) = x on [0, 1]");
         fo_fig.line("target f(x) = x", x_out, x_out, "lines lw 5 lc rgb '#bbbbbb'")
             .line("f(x; Θ), trained on [0, 1]", x_out, row0(fit.net.forward(X_out)),
@@ -64,12 +64,12 @@ void compact_set(const redes::app::Context& ctx, const Settings& s, const Grids&
         std::printf(
             "  σ = ReLU (unbounded, outside the theorem's hypotheses), f(x) = x²: max error on [0,1] ε = %s;\n"
             "    |f(x; Θ)| ≤ %s|x| + %s grows at most linearly; at x = %g: f(x; Θ) = %s, error %s\n",
-            fmt(fit.sup_error).c_str(), fmt(gb.A).c_str(), fmt(gb.C).c_str(), s.far_x,
-            fmt(f_far).c_str(), fmt(std::abs(s.far_x * s.far_x - f_far)).c_str());
+            fmt(fit.sup_error, "%.3g").c_str(), fmt(gb.A, "%.3g").c_str(), fmt(gb.C, "%.3g").c_str(), s.far_x,
+            fmt(f_far, "%.3g").c_str(), fmt(std::abs(s.far_x * s.far_x - f_far), "%.3g").c_str());
         std::vector<double> sq;
         for (double x : x_out) sq.push_back(x * x);
         auto fr = ctx.figure("outside_relu",
-                             "Teorema Universal de Aproximación on a compact set: σ = ReLU, N₁ = " +
+                             "Universal approximation theorem on a compact set: σ = ReLU, N₁ = " +
                                  std::to_string(s.outside_width) + ", fitted to f(x) = x² on [0, 1]");
         fr.line("target f(x) = x²", x_out, sq, "lines lw 5 lc rgb '#bbbbbb'")
             .line("f(x; Θ), trained on [0, 1]: linear outside its kinks", x_out,

@@ -71,10 +71,10 @@ void derivative(const redes::app::Context& ctx, const Settings& s, const Grids& 
         g.X_eval_1.cols());
     for (const DerivativeRow& r : st.rows)
         std::printf("  %6zu  %8s / %-8s  %8s / %-8s  %8s / %-8s  %8s\n", r.N1,
-                    fmt(r.trained_value).c_str(), fmt(r.trained_slope).c_str(),
-                    fmt(r.stair_value).c_str(), fmt(r.stair_slope).c_str(),
-                    fmt(r.relu_value).c_str(), fmt(r.relu_slope).c_str(),
-                    fmt(f2_max / static_cast<double>(r.N1)).c_str());
+                    fmt(r.trained_value, "%.3g").c_str(), fmt(r.trained_slope, "%.3g").c_str(),
+                    fmt(r.stair_value, "%.3g").c_str(), fmt(r.stair_slope, "%.3g").c_str(),
+                    fmt(r.relu_value, "%.3g").c_str(), fmt(r.relu_slope, "%.3g").c_str(),
+                    fmt(f2_max / static_cast<double>(r.N1), "%.3g").c_str());
 
     // sup|f′ − dŷ/dx| against N₁, log-log
     std::vector<double> wx, tr, stair, relu, bound;
@@ -87,11 +87,11 @@ void derivative(const redes::app::Context& ctx, const Settings& s, const Grids& 
     }
     auto fe = ctx.figure("derivative_error",
                          "Universal approximation of f′ = 2π cos(2πx): sup error of dŷ/dx");
-    fe.line("trained, σ = sigmoid", wx, tr, std::string("linespoints lw 2 pt 7 lc rgb '") + color(0) + "'")
+    fe.line("trained, σ = sigmoid", wx, tr, std::string("linespoints lw 2 pt 7 lc rgb '") + colour(0) + "'")
         .line("built staircase, σ = sigmoid (close in value)", wx, stair,
-              std::string("linespoints lw 2 dt 2 pt 6 lc rgb '") + color(1) + "'")
+              std::string("linespoints lw 2 dt 2 pt 6 lc rgb '") + colour(1) + "'")
         .line("built interpolant, σ = ReLU", wx, relu,
-              std::string("linespoints lw 2 dt 2 pt 4 lc rgb '") + color(2) + "'")
+              std::string("linespoints lw 2 dt 2 pt 4 lc rgb '") + colour(2) + "'")
         .line("bound max|f″|/N₁ = 4π²/N₁", wx, bound, "lines lw 1.5 dt 3 lc rgb 'black'")
         .xlabel("width N₁ of the hidden layer")
         .ylabel("max_x |f′(x) − dŷ/dx|")
@@ -114,15 +114,15 @@ void derivative(const redes::app::Context& ctx, const Settings& s, const Grids& 
     const auto n = [&](std::size_t j) { return "N₁ = " + std::to_string(s.widths[j]); };
     ff.line("f′(x)", g.x_draw, fp, "lines lw 6 lc rgb '#bbbbbb'")
         .line("trained sigmoid, " + n(js), g.x_draw, derivative_curve(st.trained[js], g.x_draw),
-              std::string("lines lw 2 lc rgb '") + color(0) + "'")
+              std::string("lines lw 2 lc rgb '") + colour(0) + "'")
         .line("trained sigmoid, " + n(jl), g.x_draw, derivative_curve(st.trained[jl], g.x_draw),
-              std::string("lines lw 2 lc rgb '") + color(3) + "'")
+              std::string("lines lw 2 lc rgb '") + colour(3) + "'")
         .line("sigmoid staircase, " + n(js), g.x_draw,
               derivative_curve(st.staircase[js], g.x_draw),
-              std::string("lines lw 1 lc rgb '") + color(1) + "'")
+              std::string("lines lw 1 lc rgb '") + colour(1) + "'")
         .line("ReLU interpolant, " + n(js), g.x_draw,
               derivative_curve(st.interpolant[js], g.x_draw),
-              std::string("lines lw 2 lc rgb '") + color(2) + "'")
+              std::string("lines lw 2 lc rgb '") + colour(2) + "'")
         .xlabel("x")
         .ylabel("f′(x), dŷ/dx")
         .legend("outside right top")

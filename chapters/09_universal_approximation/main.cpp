@@ -57,10 +57,10 @@ int main(int argc, char** argv) {
         s.fit_widths = redes::app::parse_size_list("fit-widths", fit_widths_text, 1, 1024);
         require(steps >= 1 && steps <= 100000, "steps", std::to_string(steps),
                 "between 1 and 100000");
-        require(s.fit.eta > 0 && s.fit.eta <= 1, "eta", fmt(s.fit.eta), "in (0, 1]");
+        require(s.fit.eta > 0 && s.fit.eta <= 1, "eta", fmt(s.fit.eta, "%.3g"), "in (0, 1]");
         require(s.fit.init_scale > 0 && s.fit.init_scale <= 1000, "init-scale",
-                fmt(s.fit.init_scale), "in (0, 1000]");
-        require(s.steepness > 0 && s.steepness <= 1000, "steepness", fmt(s.steepness),
+                fmt(s.fit.init_scale, "%.3g"), "in (0, 1000]");
+        require(s.steepness > 0 && s.steepness <= 1000, "steepness", fmt(s.steepness, "%.3g"),
                 "in (0, 1000]");
         require(points >= 2 && points <= 10000, "points", std::to_string(points),
                 "between 2 and 10000");
@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
                 std::to_string(eval_points_2d), "between 2 and 1001");
         require(outside_width >= 1 && outside_width <= 1024, "outside-width",
                 std::to_string(outside_width), "between 1 and 1024");
-        require(s.far_x > 1 && s.far_x <= 1e6, "far-x", fmt(s.far_x), "in (1, 10⁶]");
+        require(s.far_x > 1 && s.far_x <= 1e6, "far-x", fmt(s.far_x, "%.3g"), "in (1, 10⁶]");
         for (std::size_t w : s.fit_widths)
             require(std::find(s.widths.begin(), s.widths.end(), w) != s.widths.end(),
                     "fit-widths", "'" + fit_widths_text + "'",

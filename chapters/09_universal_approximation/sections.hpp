@@ -5,12 +5,13 @@
 // The pieces they share (targets, the theorem's network, training, constructions) are in
 // approximation.hpp.
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "approximation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
+#include "redes/plot/palette.hpp"
 
 namespace ch09 {
 
@@ -43,17 +44,9 @@ struct Sweep {
     std::vector<std::vector<redes::MLP>> nets;
 };
 
-// A number with a printf conversion ("%.3g" by default): how this chapter prints errors.
-inline std::string fmt(double v, const char* f = "%.3g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-inline const char* color(std::size_t k) {
-    static const char* c[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"};
-    return c[k % 6];
-}
+// Numbers as the chapter prints them: errors "%.3g".
+using redes::app::fmt;
+using redes::plot::colour;
 
 // Errors this small are exact representations (rounding only): not drawn on log axes.
 constexpr double exact_below = 1e-12;

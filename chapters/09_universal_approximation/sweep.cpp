@@ -44,7 +44,7 @@ Sweep width_sweep(const redes::app::Context& ctx, const Settings& s,
         std::string row = fmt(static_cast<double>(widths[j]), "  %6.0f");
         for (std::size_t k = 0; k < targets.size(); ++k) {
             const double b = sw.built[k][j];
-            const std::string bs = b < 0 ? "—" : b < exact_below ? "exact" : fmt(b);
+            const std::string bs = b < 0 ? "—" : b < exact_below ? "exact" : fmt(b, "%.3g");
             row += "  " + fmt(sw.trained[k][j], "%11.3g") + " / " + bs;
             if (k + 1 < targets.size()) row += std::string(bs.size() < 8 ? 8 - bs.size() : 0, ' ');
         }
@@ -58,7 +58,7 @@ Sweep width_sweep(const redes::app::Context& ctx, const Settings& s,
         const std::size_t jb =
             static_cast<std::size_t>(std::min_element(tr.begin(), tr.end()) - tr.begin());
         std::printf("  %-7s trained: %s at N₁ = %zu, best %s at N₁ = %zu", targets[k].name.c_str(),
-                    fmt(tr[0]).c_str(), widths[0], fmt(tr[jb]).c_str(), widths[jb]);
+                    fmt(tr[0], "%.3g").c_str(), widths[0], fmt(tr[jb], "%.3g").c_str(), widths[jb]);
         double sx = 0, sy = 0, sxx = 0, sxy = 0, n = 0;
         bool exact = false;
         for (std::size_t j = 0; j < widths.size(); ++j) {

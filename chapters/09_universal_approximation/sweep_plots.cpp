@@ -23,7 +23,7 @@ void draw_2d_targets(const redes::app::Context& ctx, const std::vector<Target>& 
     for (const Target& target : targets) {
         if (target.N != 2) continue;
         auto fb = ctx.figure(target.name + "_target",
-                             "Teorema Universal de Aproximación: the target f(x) = " +
+                             "Universal approximation theorem: the target f(x) = " +
                                  target.formula);
         fb.heatmap(g.t2, g.t2, as_grid(target_values(target, g.X_draw_2), g.n_draw_2))
             .xlabel("x_1")
@@ -43,13 +43,13 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
     const std::vector<std::size_t>& widths = s.widths;
     const std::string sigma = sw.sigma.name();
     // sup error against N₁, log-log
-    auto fs = ctx.figure("sup_error_" + sigma, "Teorema Universal de Aproximación, σ = " + sigma +
+    auto fs = ctx.figure("sup_error_" + sigma, "Universal approximation theorem, σ = " + sigma +
                                                    ": sup error against the width N₁");
     std::vector<double> wx(widths.begin(), widths.end());
     for (std::size_t k = 0; k < targets.size(); ++k) {
         const Target& T = targets[k];
         fs.line(T.name + " " + T.formula + ", trained", wx, sw.trained[k],
-                std::string("linespoints lw 2 pt 7 lc rgb '") + color(k) + "'");
+                std::string("linespoints lw 2 pt 7 lc rgb '") + colour(k) + "'");
         if (T.N != 1) continue;
         std::vector<double> bx, by;
         for (std::size_t j = 0; j < widths.size(); ++j)
@@ -62,7 +62,7 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
             }
         if (!bx.empty())
             fs.line(label, bx, by,
-                    std::string("linespoints lw 1.5 dt 2 pt 6 lc rgb '") + color(k) + "'");
+                    std::string("linespoints lw 1.5 dt 2 pt 6 lc rgb '") + colour(k) + "'");
     }
     fs.xlabel("width N₁ of the hidden layer")
         .ylabel("max_x |f(x) − f(x; Θ)|")
@@ -77,7 +77,7 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
     for (std::size_t k = 0; k < targets.size(); ++k) {
         const Target& T = targets[k];
         if (T.N == 1) {
-            auto ff = ctx.figure("fit_" + T.name + "_" + sigma, "Teorema Universal de Aproximación, σ = " +
+            auto ff = ctx.figure("fit_" + T.name + "_" + sigma, "Universal approximation theorem, σ = " +
                                                                    sigma + ": fits of f(x) = " + T.formula);
             ff.line("target f(x)", g.x_draw, row0(target_values(T, g.X_draw_1)),
                     "lines lw 5 lc rgb '#bbbbbb'");
@@ -89,7 +89,7 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
                 ff.line("N₁ = " + std::to_string(widths[j]) + " (sup error " +
                             fmt(sw.trained[k][j], "%.2g") + ")",
                         g.x_draw, row0(sw.nets[k][j].forward(g.X_draw_1)),
-                        std::string("lines lw 2 lc rgb '") + color(c++) + "'");
+                        std::string("lines lw 2 lc rgb '") + colour(c++) + "'");
             }
             ff.xlabel("x").ylabel("f(x), f(x; Θ)").legend("outside right top").size(1000, 500);
             ctx.save(ff);
@@ -99,7 +99,7 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
                           *std::max_element(s.fit_widths.begin(), s.fit_widths.end())) -
                 widths.begin());
             auto fb = ctx.figure(T.name + "_" + sigma,
-                                 "Aproximación universal, σ = " + sigma + ", N₁ = " +
+                                 "Universal approximation theorem, σ = " + sigma + ", N₁ = " +
                                      std::to_string(widths[j]) +
                                      ": f(x; Θ) (colour), target's contours (grey)");
             fb.heatmap(g.t2, g.t2, as_grid(sw.nets[k][j].forward(g.X_draw_2), g.n_draw_2))

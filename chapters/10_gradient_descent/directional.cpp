@@ -68,7 +68,7 @@ void directional(redes::app::Context& ctx, const Settings& s) {
     std::cout << "  first-order decrease: R̂(θ_0 − η∇R̂) − R̂(θ_0) = " << fmt(drop, "%.6g")
               << " vs −η‖∇R̂‖² = " << fmt(-step_eta * dot(g0, g0), "%.6g")
               << " (η = " << fmt(step_eta) << ")\n";
-    auto fdir = ctx.figure("directional", "Derivada direccional at θ_0 = " + point(theta0) +
+    auto fdir = ctx.figure("directional", "Directional derivative at θ_0 = " + point(theta0) +
                                               ": ∂/∂α R̂(θ_0 + αǔ)|_{α=0} = ǔᵀ∇R̂");
     fdir.xlabel("direction of ǔ = (cos φ, sin φ): φ [degrees]")
         .ylabel("slope along ǔ")

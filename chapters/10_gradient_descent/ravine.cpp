@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "redes/plot/log_axis.hpp"
 #include "sections.hpp"
 
 using redes::DescentPath;
@@ -41,7 +42,7 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s) {
     const std::vector<double> gx = redes::linspace(-wx, wx, grid),
                               gy = redes::linspace(-wy, wy, grid);
     auto fpath = ctx.figure("paths",
-                            "Descenso del gradiente θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(" +
+                            "Gradient descent θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(" +
                                 fmt(s.lambda1) + ", " + fmt(s.lambda2) +
                                 "), 2/λ_{max} = " + fmt(q.eta_critical()));
     fpath.xlabel("θ₁")
@@ -81,17 +82,12 @@ void risk_curves(const redes::app::Context& ctx, const Settings& s) {
                             "linespoints lw 2 pt 7 ps 0.4 lc rgb '#d62728'"};
     for (std::size_t i = 0; i < etas.size(); ++i) {
         const DescentPath p = redes::gradient_descent_path(q, etas[i], s.theta0(), opt);
-        std::vector<double> k, R;
-        for (std::size_t j = 0; j < p.value.size(); ++j)
-            if (p.value[j] > 0) {  // log scale
-                k.push_back(static_cast<double>(j));
-                R.push_back(p.value[j]);
-            }
+        const redes::plot::Points kR = redes::plot::positive_points(p.value);  // log scale: R̂ > 0
         std::string label = "η = " + fmt(etas[i]);
         if (i == 2) label += " (0.99·2/λ_{max})";
         if (i == 3) label += " (1.01·2/λ_{max})";
         if (p.diverged()) label += ", diverged at step " + std::to_string(p.diverged_step);
-        frisk.line(label, k, R, styles[i]);
+        frisk.line(label, kR.x, kR.y, styles[i]);
     }
     ctx.save(frisk);
 }

@@ -35,7 +35,7 @@ void saddle(const redes::app::Context& ctx, const Settings& s) {
               << " at k = " << off.steps() << "; "
               << (escaped ? "escaped the saddle" : "still near the saddle") << "\n";
     const std::vector<double> sx = redes::linspace(-1.5, 1.5, grid_points(ctx));
-    auto fs = ctx.figure("saddle", "Puntos críticos: gradient descent at the saddle x² − y², η = " +
+    auto fs = ctx.figure("saddle", "Critical points: gradient descent at the saddle x² − y², η = " +
                                        fmt(s.saddle_eta));
     fs.xlabel("x")
         .ylabel("y")

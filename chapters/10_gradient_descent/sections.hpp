@@ -13,6 +13,7 @@
 #include "redes/optim/descent_path.hpp"
 #include "redes/optim/test_functions.hpp"
 #include "redes/plot/figure.hpp"
+#include "redes/plot/landscape.hpp"
 #include "redes/stats/grid.hpp"
 
 namespace ch10 {
@@ -40,16 +41,9 @@ struct Settings {
 // Points per axis of the landscapes drawn under the paths.
 inline std::size_t grid_points(const redes::app::Context& ctx) { return ctx.quick ? 41 : 121; }
 
-// "(x, y)" with redes::app::fmt's "%.4g"
-inline std::string point(const redes::Vector& t) {
-    return "(" + redes::app::fmt(t[0]) + ", " + redes::app::fmt(t[1]) + ")";
-}
-
-// Heatmap and contour lines of Z (or of a transform of it) on the grid.
-inline void landscape(redes::plot::Figure& fig, const std::vector<double>& gx,
-                      const std::vector<double>& gy, const redes::Matrix& Z, int levels = 18) {
-    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels);
-}
+// θ as "(θ₁, θ₂)" (redes::app::point) and a landscape: heatmap and contour lines of R̂ on a grid.
+using redes::app::point;
+using redes::plot::landscape;
 
 // 1. The quadratic ravine: paths for η too small, right, too large (plot ch10_paths).
 void ravine_paths(const redes::app::Context& ctx, const Settings& s);
