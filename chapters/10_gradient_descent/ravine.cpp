@@ -51,8 +51,8 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s) {
         .xrange(-wx, wx)
         .yrange(-wy, wy)
         .equal_axes()
-        .legend("top right")
-        .size(900, 640);
+        .legend("outside bottom center horizontal")  // below the plot: the landscape is data too
+        .size(1000, 780);
     landscape(fpath, gx, gy, q.on_grid(gx, gy));
     for (const Run& r : runs) {
         const DescentPath p = redes::gradient_descent_path(q, r.eta, theta0, opt);
