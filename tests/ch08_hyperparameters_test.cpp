@@ -8,9 +8,9 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
-#include <stdexcept>
 
 #include "../chapters/08_hyperparameters/search.hpp"
 #include "../chapters/08_hyperparameters/sections.hpp"

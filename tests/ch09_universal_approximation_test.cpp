@@ -221,9 +221,12 @@ BOOST_AUTO_TEST_CASE(input_derivative_matches_central_differences) {
     for (const Activation& sigma : {Activation::sigmoid(), Activation::tanh()}) {
         MLP net = ch09::theorem_network(1, 5, sigma);
         redes::Rng rng(7);
-        net.W(1) = Matrix::from_function(5, 1, [&](std::size_t, std::size_t) { return rng.uniform(-3, 3); });
+        net.W(1) = Matrix::from_function(5, 1, [&](std::size_t, std::size_t) {
+            return rng.uniform(-3, 3);
+        });
         net.b(1) = Vector::from_function(5, [&](std::size_t) { return rng.uniform(-1, 1); });
-        net.W(2) = Matrix::from_function(1, 5, [&](std::size_t, std::size_t) { return rng.normal(); });
+        net.W(2) =
+            Matrix::from_function(1, 5, [&](std::size_t, std::size_t) { return rng.normal(); });
         net.b(2) = Vector{0.3};
         const double h = 1e-4;
         for (double x : {0.0, 0.2, 0.5, 0.9}) {
@@ -295,8 +298,9 @@ BOOST_AUTO_TEST_CASE(trained_sigmoid_follows_the_slope_better_than_the_staircase
     }
     // the trained nets are the width sweep's smooth/sigmoid nets: same stream, same numbers
     redes::Rng rng = ch09::stream(1, "sigmoid/smooth");
-    const ch09::Fit first = ch09::fit_target(ch09::make_target("smooth"), s.widths[0],
-                                             Activation::sigmoid(), g.X_train_1, g.X_eval_1, s.fit, rng);
+    const ch09::Fit first =
+        ch09::fit_target(ch09::make_target("smooth"), s.widths[0], Activation::sigmoid(),
+                         g.X_train_1, g.X_eval_1, s.fit, rng);
     BOOST_TEST(first.sup_error == st.rows[0].trained_value);
 }
 

@@ -205,7 +205,8 @@ BOOST_AUTO_TEST_CASE(one_step_decreases_by_eta_times_the_squared_gradient_to_fir
 // saddle (Hessian diag(2, −2)) it is 2/2 = 1.
 BOOST_AUTO_TEST_CASE(local_threshold_is_two_over_the_largest_curvature) {
     const redes::Quadratic q(1.0, 8.0);
-    for (const redes::Vector& theta : {redes::Vector{-4, 1.5}, redes::Vector{0, 0}, redes::Vector{3, -2}})
+    for (const redes::Vector& theta :
+         {redes::Vector{-4, 1.5}, redes::Vector{0, 0}, redes::Vector{3, -2}})
         BOOST_TEST(ch10::local_eta_critical(q, theta) == 0.25, boost::test_tools::tolerance(1e-12));
     BOOST_TEST(ch10::local_eta_critical(redes::Saddle(), redes::Vector{0.3, 0.1}) == 1.0,
                boost::test_tools::tolerance(1e-12));

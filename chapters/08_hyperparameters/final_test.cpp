@@ -20,7 +20,8 @@ Evaluation final_test(redes::app::Context& ctx, const Settings& s, const Study& 
     std::printf(
         "\nchosen by R̂_val among %zu trainings: %s (D = %zu), R̂_val = %s, validation accuracy %s\n",
         all.size(), chosen.config.describe().c_str(), chosen.parameters,
-        fmt(chosen.validation_risk, "%.3f").c_str(), fmt(chosen.validation_accuracy, "%.3f").c_str());
+        fmt(chosen.validation_risk, "%.3f").c_str(),
+        fmt(chosen.validation_accuracy, "%.3f").c_str());
     std::printf(
         "retrained on training ∪ validation (%zu samples), scored once on the %zu test samples: "
         "R̂_test = %s, test accuracy %s\n",

@@ -16,7 +16,8 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
     const std::vector<Config> configs = grid(s.sigmas, s.depths, s.widths);
     std::vector<Score> scores;
     redes::Rng grid_rng = ctx.rng.split();
-    for (const Config& c : configs) scores.push_back(train_and_score(c, st.data, s.train, grid_rng));
+    for (const Config& c : configs)
+        scores.push_back(train_and_score(c, st.data, s.train, grid_rng));
 
     std::printf(
         "\ngrid search: %zu configurations; R̂_val (validation accuracy) by σ, H hidden layers (L = H + 1), width N:\n",
@@ -30,8 +31,9 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
         for (std::size_t N : s.widths) std::printf("   %12s", ("N = " + std::to_string(N)).c_str());
         std::printf("\n");
         Matrix Z(s.depths.size(), s.widths.size());
-        auto fig = ctx.figure("grid_" + sigma,
-                              "Hyperparameters: grid search, validation risk R̂_{val}, σ = " + sigma);
+        auto fig =
+            ctx.figure("grid_" + sigma,
+                       "Hyperparameters: grid search, validation risk R̂_{val}, σ = " + sigma);
         std::vector<double> xs, ys;
         std::string xtics = "set xtics (", ytics = "set ytics (";
         for (std::size_t j = 0; j < s.widths.size(); ++j) {
@@ -51,9 +53,9 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
                             fmt(sc.validation_accuracy, "%.2f").c_str());
                 // the value written in its cell, dark text on the light (high-risk) cells
                 const bool light = sc.validation_risk > lo + 0.6 * (hi - lo);
-                fig.raw("set label '" + fmt(sc.validation_risk, "%.3f") + "' at " + std::to_string(j) +
-                        "," + std::to_string(i) + " center front textcolor rgb '" +
-                        (light ? "black" : "white") + "'");
+                fig.raw("set label '" + fmt(sc.validation_risk, "%.3f") + "' at " +
+                        std::to_string(j) + "," + std::to_string(i) +
+                        " center front textcolor rgb '" + (light ? "black" : "white") + "'");
             }
             std::printf("\n");
         }
@@ -72,7 +74,8 @@ std::vector<Score> grid_search(redes::app::Context& ctx, const Settings& s, cons
     }
     const std::size_t g_best = best(scores);
     std::printf("  grid's best: %s, R̂_val = %s, accuracy %s\n",
-                scores[g_best].config.describe().c_str(), fmt(scores[g_best].validation_risk, "%.3f").c_str(),
+                scores[g_best].config.describe().c_str(),
+                fmt(scores[g_best].validation_risk, "%.3f").c_str(),
                 fmt(scores[g_best].validation_accuracy, "%.3f").c_str());
     return scores;
 }

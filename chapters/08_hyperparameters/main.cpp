@@ -75,8 +75,7 @@ int main(int argc, char** argv) {
 
         const ch08::Study st = ch08::prepare_study(ctx, s);
         const std::vector<ch08::Score> grid_scores = ch08::grid_search(ctx, s, st);
-        const std::vector<ch08::Score> random_scores =
-            ch08::random_search(ctx, s, st, grid_scores);
+        const std::vector<ch08::Score> random_scores = ch08::random_search(ctx, s, st, grid_scores);
         ch08::risk_vs_parameters(ctx, s, grid_scores, random_scores);
         ch08::final_test(ctx, s, st, grid_scores, random_scores);
     });

@@ -34,12 +34,13 @@ std::vector<Score> random_search(redes::app::Context& ctx, const Settings& s, co
     }
     const std::size_t r_best = best(scores);
     std::printf("  random search's best: %s, R̂_val = %s, accuracy %s\n",
-                scores[r_best].config.describe().c_str(), fmt(scores[r_best].validation_risk, "%.3f").c_str(),
+                scores[r_best].config.describe().c_str(),
+                fmt(scores[r_best].validation_risk, "%.3f").c_str(),
                 fmt(scores[r_best].validation_accuracy, "%.3f").c_str());
 
     const double grid_best = grid_scores[best(grid_scores)].validation_risk;
-    auto fr =
-        ctx.figure("random_search", "Hyperparameters: random search, validation risk of each trial");
+    auto fr = ctx.figure("random_search",
+                         "Hyperparameters: random search, validation risk of each trial");
     std::vector<double> t_axis, r, running;
     for (std::size_t t = 0; t < scores.size(); ++t) {
         t_axis.push_back(static_cast<double>(t + 1));

@@ -16,12 +16,12 @@ namespace ch08 {
 // The chapter's options after parsing (defaults as in `make chapter-08`).
 struct Settings {
     std::string data_name = "digits";
-    std::vector<std::size_t> depths{1, 2, 3};           // grid: hidden layers H
-    std::vector<std::size_t> widths{2, 4, 8, 16, 32};   // grid: width N of every hidden layer
+    std::vector<std::size_t> depths{1, 2, 3};          // grid: hidden layers H
+    std::vector<std::size_t> widths{2, 4, 8, 16, 32};  // grid: width N of every hidden layer
     std::vector<std::string> sigmas{"relu", "tanh", "sigmoid"};
-    std::string sigmas_text = "relu,tanh,sigmoid";      // as typed, for the printout
-    int trials = 15;                                    // random search draws (0: none)
-    TrainOptions train;                                 // epochs, M′, η, J
+    std::string sigmas_text = "relu,tanh,sigmoid";  // as typed, for the printout
+    int trials = 15;                                // random search draws (0: none)
+    TrainOptions train;                             // epochs, M′, η, J
     double train_fraction = 0.6, validation_fraction = 0.2;
 };
 

@@ -23,8 +23,8 @@ Study prepare_study(const redes::app::Context& ctx, const Settings& s) {
             "at most the " + std::to_string(st.data.train.M()) + " training samples");
     std::printf(
         "%s: M = %zu samples, N = %zu features, K = %zu classes; training %zu, validation %zu, test %zu\n",
-        s.data_name.c_str(), st.d.M(), st.d.N(), st.d.K, st.data.train.M(),
-        st.data.validation.M(), st.data.test.M());
+        s.data_name.c_str(), st.d.M(), st.d.N(), st.d.K, st.data.train.M(), st.data.validation.M(),
+        st.data.test.M());
     std::printf(
         "standardised with the training part's μ and s only (%zu features constant there keep s = 1)\n",
         st.data.standardizer.constant_features().size());

@@ -33,17 +33,18 @@ void compact_set(const redes::app::Context& ctx, const Settings& s, const Grids&
         std::printf(
             "  σ = sigmoid, f(x) = x: max error on [0,1] ε = %s; every x: |f(x; Θ)| ≤ Σ|w₂ᵢ|·sup σ + |b₂| = %s;\n"
             "    at x = %g: f(x; Θ) = %s, error %s ≥ x − %s\n",
-            fmt(fit.sup_error, "%.3g").c_str(), fmt(B, "%.3g").c_str(), s.far_x, fmt(f_far, "%.3g").c_str(),
-            fmt(std::abs(s.far_x - f_far), "%.3g").c_str(), fmt(B, "%.3g").c_str());
-        auto fo_fig = ctx.figure(
-            "outside_sigmoid", "Universal approximation theorem on a compact set: σ = sigmoid, N₁ = " +
-                                   std::to_string(s.outside_width) + ", fitted to f(x) = x on [0, 1]");
+            fmt(fit.sup_error, "%.3g").c_str(), fmt(B, "%.3g").c_str(), s.far_x,
+            fmt(f_far, "%.3g").c_str(), fmt(std::abs(s.far_x - f_far), "%.3g").c_str(),
+            fmt(B, "%.3g").c_str());
+        auto fo_fig =
+            ctx.figure("outside_sigmoid",
+                       "Universal approximation theorem on a compact set: σ = sigmoid, N₁ = " +
+                           std::to_string(s.outside_width) + ", fitted to f(x) = x on [0, 1]");
         fo_fig.line("target f(x) = x", x_out, x_out, "lines lw 5 lc rgb '#bbbbbb'")
             .line("f(x; Θ), trained on [0, 1]", x_out, row0(fit.net.forward(X_out)),
                   "lines lw 2 lc rgb '#1f77b4'")
-            .line("±(Σ|w₂ᵢ| + |b₂|): the net can never leave this band",
-                  std::vector<double>{-4, 5}, std::vector<double>{B, B},
-                  "lines dt 2 lw 2 lc rgb '#d62728'")
+            .line("±(Σ|w₂ᵢ| + |b₂|): the net can never leave this band", std::vector<double>{-4, 5},
+                  std::vector<double>{B, B}, "lines dt 2 lw 2 lc rgb '#d62728'")
             .line("", std::vector<double>{-4, 5}, std::vector<double>{-B, -B},
                   "lines dt 2 lw 2 lc rgb '#d62728'")
             .raw(
@@ -57,20 +58,22 @@ void compact_set(const redes::app::Context& ctx, const Settings& s, const Grids&
     {
         const Target T = make_target("square");
         redes::Rng rng = stream(ctx.seed, "outside/relu");
-        const Fit fit = fit_target(T, s.outside_width, Activation::relu(), g.X_train_1,
-                                   g.X_eval_1, s.fit, rng);
+        const Fit fit =
+            fit_target(T, s.outside_width, Activation::relu(), g.X_train_1, g.X_eval_1, s.fit, rng);
         const LinearBound gb = relu_growth_bound(fit.net);
         const double f_far = fit.net.forward(Vector{s.far_x})[0];
         std::printf(
             "  σ = ReLU (unbounded, outside the theorem's hypotheses), f(x) = x²: max error on [0,1] ε = %s;\n"
             "    |f(x; Θ)| ≤ %s|x| + %s grows at most linearly; at x = %g: f(x; Θ) = %s, error %s\n",
-            fmt(fit.sup_error, "%.3g").c_str(), fmt(gb.A, "%.3g").c_str(), fmt(gb.C, "%.3g").c_str(), s.far_x,
-            fmt(f_far, "%.3g").c_str(), fmt(std::abs(s.far_x * s.far_x - f_far), "%.3g").c_str());
+            fmt(fit.sup_error, "%.3g").c_str(), fmt(gb.A, "%.3g").c_str(),
+            fmt(gb.C, "%.3g").c_str(), s.far_x, fmt(f_far, "%.3g").c_str(),
+            fmt(std::abs(s.far_x * s.far_x - f_far), "%.3g").c_str());
         std::vector<double> sq;
         for (double x : x_out) sq.push_back(x * x);
-        auto fr = ctx.figure("outside_relu",
-                             "Universal approximation theorem on a compact set: σ = ReLU, N₁ = " +
-                                 std::to_string(s.outside_width) + ", fitted to f(x) = x² on [0, 1]");
+        auto fr =
+            ctx.figure("outside_relu",
+                       "Universal approximation theorem on a compact set: σ = ReLU, N₁ = " +
+                           std::to_string(s.outside_width) + ", fitted to f(x) = x² on [0, 1]");
         fr.line("target f(x) = x²", x_out, sq, "lines lw 5 lc rgb '#bbbbbb'")
             .line("f(x; Θ), trained on [0, 1]: linear outside its kinks", x_out,
                   row0(fit.net.forward(X_out)), "lines lw 2 lc rgb '#1f77b4'")

@@ -87,7 +87,8 @@ void derivative(const redes::app::Context& ctx, const Settings& s, const Grids& 
     }
     auto fe = ctx.figure("derivative_error",
                          "Universal approximation of f′ = 2π cos(2πx): sup error of dŷ/dx");
-    fe.line("trained, σ = sigmoid", wx, tr, std::string("linespoints lw 2 pt 7 lc rgb '") + colour(0) + "'")
+    fe.line("trained, σ = sigmoid", wx, tr,
+            std::string("linespoints lw 2 pt 7 lc rgb '") + colour(0) + "'")
         .line("built staircase, σ = sigmoid (close in value)", wx, stair,
               std::string("linespoints lw 2 dt 2 pt 6 lc rgb '") + colour(1) + "'")
         .line("built interpolant, σ = ReLU", wx, relu,
@@ -103,22 +104,22 @@ void derivative(const redes::app::Context& ctx, const Settings& s, const Grids& 
     ctx.save(fe);
 
     // f′ and dŷ/dx of a narrow and of the widest nets
-    const std::size_t j_small = static_cast<std::size_t>(
-        std::find(s.widths.begin(), s.widths.end(), 8) - s.widths.begin());
+    const std::size_t j_small =
+        static_cast<std::size_t>(std::find(s.widths.begin(), s.widths.end(), 8) - s.widths.begin());
     const std::size_t js = j_small < s.widths.size() ? j_small : s.widths.size() / 2;
     const std::size_t jl = s.widths.size() - 1;
     std::vector<double> fp;
     for (double x : g.x_draw) fp.push_back(smooth_prime(x));
-    auto ff = ctx.figure("derivative_fits", "Universal approximation of the derivative: "
-                                            "f′(x) = 2π cos(2πx) and the networks' dŷ/dx");
+    auto ff = ctx.figure("derivative_fits",
+                         "Universal approximation of the derivative: "
+                         "f′(x) = 2π cos(2πx) and the networks' dŷ/dx");
     const auto n = [&](std::size_t j) { return "N₁ = " + std::to_string(s.widths[j]); };
     ff.line("f′(x)", g.x_draw, fp, "lines lw 6 lc rgb '#bbbbbb'")
         .line("trained sigmoid, " + n(js), g.x_draw, derivative_curve(st.trained[js], g.x_draw),
               std::string("lines lw 2 lc rgb '") + colour(0) + "'")
         .line("trained sigmoid, " + n(jl), g.x_draw, derivative_curve(st.trained[jl], g.x_draw),
               std::string("lines lw 2 lc rgb '") + colour(3) + "'")
-        .line("sigmoid staircase, " + n(js), g.x_draw,
-              derivative_curve(st.staircase[js], g.x_draw),
+        .line("sigmoid staircase, " + n(js), g.x_draw, derivative_curve(st.staircase[js], g.x_draw),
               std::string("lines lw 1 lc rgb '") + colour(1) + "'")
         .line("ReLU interpolant, " + n(js), g.x_draw,
               derivative_curve(st.interpolant[js], g.x_draw),

@@ -74,9 +74,8 @@ int main(int argc, char** argv) {
                 std::to_string(outside_width), "between 1 and 1024");
         require(s.far_x > 1 && s.far_x <= 1e6, "far-x", fmt(s.far_x, "%.3g"), "in (1, 10⁶]");
         for (std::size_t w : s.fit_widths)
-            require(std::find(s.widths.begin(), s.widths.end(), w) != s.widths.end(),
-                    "fit-widths", "'" + fit_widths_text + "'",
-                    "among --widths (" + widths_text + ")");
+            require(std::find(s.widths.begin(), s.widths.end(), w) != s.widths.end(), "fit-widths",
+                    "'" + fit_widths_text + "'", "among --widths (" + widths_text + ")");
         std::sort(s.widths.begin(), s.widths.end());
         if (ctx.quick) {  // 4 widths, 100 steps, coarse grids
             s.widths = {1, 4, 16, 64};

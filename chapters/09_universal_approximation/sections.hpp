@@ -20,13 +20,13 @@ struct Settings {
     std::vector<std::size_t> widths{1, 2, 4, 8, 16, 32, 64, 128, 256};  // N₁, sorted
     std::vector<std::string> targets{"smooth", "kink", "step", "bump"};
     std::vector<std::string> sigmas{"sigmoid", "relu"};
-    std::vector<std::size_t> fit_widths{2, 8, 256};  // widths drawn over the targets
-    FitOptions fit;                                  // Adam steps, η, init scale s
-    double steepness = 50.0;                         // k of the step target
-    std::size_t points = 40, points_2d = 10;         // training grids
+    std::vector<std::size_t> fit_widths{2, 8, 256};        // widths drawn over the targets
+    FitOptions fit;                                        // Adam steps, η, init scale s
+    double steepness = 50.0;                               // k of the step target
+    std::size_t points = 40, points_2d = 10;               // training grids
     std::size_t eval_points = 2001, eval_points_2d = 101;  // where the sup error is measured
-    std::size_t outside_width = 16;                  // N₁ of the compact-set nets
-    double far_x = 100.0;                            // where they are checked
+    std::size_t outside_width = 16;                        // N₁ of the compact-set nets
+    double far_x = 100.0;                                  // where they are checked
 };
 
 // The grids every experiment uses: training, evaluation (fine) and drawing (coarser, lighter CSVs).
@@ -89,7 +89,7 @@ struct DerivativeRow {
     double relu_value = 0, relu_slope = 0;        // ReLU interpolant (built)
 };
 struct DerivativeStudy {
-    std::vector<DerivativeRow> rows;                        // one per width of s.widths
+    std::vector<DerivativeRow> rows;                          // one per width of s.widths
     std::vector<redes::MLP> trained, staircase, interpolant;  // the nets, same order
 };
 DerivativeStudy derivative_study(const Settings& s, const Grids& g, std::uint64_t seed);

@@ -29,8 +29,8 @@ void print_setup(const Settings& s) {
         "trained by full-batch Adam, %zu steps, η = %g, on M = %zu points of [0,1] (%zu×%zu on [0,1]²);\n"
         "sup error max|f(x) − f(x; Θ)| on %zu points of [0,1] (%zu×%zu on [0,1]²).\n"
         "'built': the proof's network, by hand, no training (staircase for sigmoid/tanh, interpolant for ReLU)\n",
-        s.fit.steps, s.fit.eta, s.points, s.points_2d, s.points_2d, s.eval_points,
-        s.eval_points_2d, s.eval_points_2d);
+        s.fit.steps, s.fit.eta, s.points, s.points_2d, s.points_2d, s.eval_points, s.eval_points_2d,
+        s.eval_points_2d);
 }
 
 }  // namespace ch09

@@ -22,9 +22,9 @@ void draw_2d_targets(const redes::app::Context& ctx, const std::vector<Target>& 
                      const Grids& g) {
     for (const Target& target : targets) {
         if (target.N != 2) continue;
-        auto fb = ctx.figure(target.name + "_target",
-                             "Universal approximation theorem: the target f(x) = " +
-                                 target.formula);
+        auto fb =
+            ctx.figure(target.name + "_target",
+                       "Universal approximation theorem: the target f(x) = " + target.formula);
         fb.heatmap(g.t2, g.t2, as_grid(target_values(target, g.X_draw_2), g.n_draw_2))
             .xlabel("x_1")
             .ylabel("x_2")
@@ -77,8 +77,9 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
     for (std::size_t k = 0; k < targets.size(); ++k) {
         const Target& T = targets[k];
         if (T.N == 1) {
-            auto ff = ctx.figure("fit_" + T.name + "_" + sigma, "Universal approximation theorem, σ = " +
-                                                                   sigma + ": fits of f(x) = " + T.formula);
+            auto ff = ctx.figure("fit_" + T.name + "_" + sigma,
+                                 "Universal approximation theorem, σ = " + sigma +
+                                     ": fits of f(x) = " + T.formula);
             ff.line("target f(x)", g.x_draw, row0(target_values(T, g.X_draw_1)),
                     "lines lw 5 lc rgb '#bbbbbb'");
             std::size_t c = 0;
@@ -99,8 +100,8 @@ void sweep_plots(const redes::app::Context& ctx, const Settings& s,
                           *std::max_element(s.fit_widths.begin(), s.fit_widths.end())) -
                 widths.begin());
             auto fb = ctx.figure(T.name + "_" + sigma,
-                                 "Universal approximation theorem, σ = " + sigma + ", N₁ = " +
-                                     std::to_string(widths[j]) +
+                                 "Universal approximation theorem, σ = " + sigma +
+                                     ", N₁ = " + std::to_string(widths[j]) +
                                      ": f(x; Θ) (colour), target's contours (grey)");
             fb.heatmap(g.t2, g.t2, as_grid(sw.nets[k][j].forward(g.X_draw_2), g.n_draw_2))
                 .contour(g.t2, g.t2, as_grid(target_values(T, g.X_draw_2), g.n_draw_2), 6)

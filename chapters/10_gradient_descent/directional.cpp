@@ -29,7 +29,9 @@ void directional(redes::app::Context& ctx, const Settings& s) {
         const redes::Objective2D* f;
         Vector theta;
     };
-    const std::vector<Probe> probes{{&q, theta0}, {&sd, Vector{0.7, -0.4}}, {&rb, Vector{-1.0, 1.5}}};
+    const std::vector<Probe> probes{{&q, theta0},
+                                    {&sd, Vector{0.7, -0.4}},
+                                    {&rb, Vector{-1.0, 1.5}}};
     for (const Probe& pr : probes) {
         const double phi = ctx.rng.uniform(0.0, 2 * pi);
         const Vector u{std::cos(phi), std::sin(phi)};  // ǔ, ‖ǔ‖ = 1

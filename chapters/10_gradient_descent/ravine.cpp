@@ -24,8 +24,7 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s) {
     const std::size_t grid = grid_points(ctx);
     std::cout << "R̂(θ) = ½θᵀAθ, A = diag(" << fmt(s.lambda1) << ", " << fmt(s.lambda2)
               << "): λ_max = " << fmt(q.lambda_max())
-              << ", gradient descent converges iff η < 2/λ_max = " << fmt(q.eta_critical())
-              << "\n";
+              << ", gradient descent converges iff η < 2/λ_max = " << fmt(q.eta_critical()) << "\n";
     std::cout << "paths from θ_0 = " << point(theta0) << ", R̂(θ_0) = " << fmt(q.value(theta0))
               << ", K = " << s.steps << ":\n";
     struct Run {
@@ -33,16 +32,17 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s) {
         double eta;
         const char* style;
     };
-    const std::vector<Run> runs{
-        {"too small", s.eta_small, "linespoints lw 2 pt 7 ps 0.5 lc rgb '#1f77b4'"},
-        {"right", s.eta, "linespoints lw 2 pt 7 ps 0.5 lc rgb '#ff7f0e'"},
-        {"too large", s.eta_large, "linespoints lw 2 pt 7 ps 0.5 lc rgb '#d62728'"}};
+    const std::vector<Run> runs{{"too small", s.eta_small,
+                                 "linespoints lw 2 pt 7 ps 0.5 lc rgb '#1f77b4'"},
+                                {"right", s.eta, "linespoints lw 2 pt 7 ps 0.5 lc rgb '#ff7f0e'"},
+                                {"too large", s.eta_large,
+                                 "linespoints lw 2 pt 7 ps 0.5 lc rgb '#d62728'"}};
     const double wx = std::max(5.0, 1.25 * std::abs(s.start_x)),
                  wy = std::max(3.0, 1.5 * std::abs(s.start_y));
     const std::vector<double> gx = redes::linspace(-wx, wx, grid),
                               gy = redes::linspace(-wy, wy, grid);
-    auto fpath = ctx.figure("paths",
-                            "Gradient descent θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(" +
+    auto fpath =
+        ctx.figure("paths", "Gradient descent θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(" +
                                 fmt(s.lambda1) + ", " + fmt(s.lambda2) +
                                 "), 2/λ_{max} = " + fmt(q.eta_critical()));
     fpath.xlabel("θ₁")

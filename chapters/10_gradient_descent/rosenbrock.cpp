@@ -39,9 +39,8 @@ void rosenbrock(const redes::app::Context& ctx, const Settings& s) {
         std::cout << "    R̂ rose from R̂(θ_0) = " << fmt(pr.value.front())
                   << " until the run stopped\n";
     else if (*highest > pr.value.front())
-        std::cout << "    R̂ rose from R̂(θ_0) = " << fmt(pr.value.front()) << " to "
-                  << fmt(*highest) << " at step " << highest - pr.value.begin()
-                  << " before it fell\n";
+        std::cout << "    R̂ rose from R̂(θ_0) = " << fmt(pr.value.front()) << " to " << fmt(*highest)
+                  << " at step " << highest - pr.value.begin() << " before it fell\n";
     else std::cout << "    R̂ never rose above R̂(θ_0) = " << fmt(pr.value.front()) << "\n";
     const std::size_t grid = grid_points(ctx);
     const std::vector<double> rx = redes::linspace(-2.0, 2.0, grid),
@@ -60,9 +59,9 @@ void rosenbrock(const redes::app::Context& ctx, const Settings& s) {
         .legend("outside bottom center horizontal")
         .size(760, 760);
     landscape(fr, rx, ry, RZ, 14);
-    fr.line("θ_k" + std::string(pr.diverged() ? " (diverged at step " +
-                                                    std::to_string(pr.diverged_step) + ")"
-                                              : ""),
+    fr.line("θ_k" + std::string(pr.diverged()
+                                    ? " (diverged at step " + std::to_string(pr.diverged_step) + ")"
+                                    : ""),
             pr.xs(), pr.ys(), "lines lw 2 lc rgb '#d62728'")
         .points("θ_0", {r0[0]}, {r0[1]}, "points pt 9 ps 2 lc rgb 'orange'")
         .points("minimum (1, 1)", {1.0}, {1.0}, "points pt 3 ps 2.5 lw 2 lc rgb 'orange'");

@@ -29,9 +29,8 @@ void either_side_of_threshold(const Settings& s) {
         const double agree = norm(p.last() - closed) / norm(closed);
         std::cout << "  η = " << fmt(f) << "·2/λ_max = " << fmt(e, "%.6g")
                   << ", |1 − ηλ_max| = " << fmt(std::abs(1 - e * q.lambda_max())) << ": "
-                  << p.describe() << "\n    θ_" << k << " = " << point(p.last())
-                  << ", closed form " << point(closed) << " (relative difference "
-                  << fmt(agree, "%.1e") << ")\n";
+                  << p.describe() << "\n    θ_" << k << " = " << point(p.last()) << ", closed form "
+                  << point(closed) << " (relative difference " << fmt(agree, "%.1e") << ")\n";
     }
 }
 
