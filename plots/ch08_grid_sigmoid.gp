@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch08_grid_sigmoid.png'
 set datafile separator ','
-set title 'Hiperparámetros: grid search, validation risk R̂_{val}, σ = sigmoid'
+set title 'Hyperparameters: grid search, validation risk R̂_{val}, σ = sigmoid'
 set xlabel 'width N_ℓ of every hidden layer'
 set ylabel 'hidden layers H'
 set grid

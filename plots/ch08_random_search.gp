@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch08_random_search.png'
 set datafile separator ','
-set title 'Hiperparámetros: random search, validation risk of each trial'
+set title 'Hyperparameters: random search, validation risk of each trial'
 set xlabel 'trial t'
 set ylabel 'R̂_{val} (J = quadratic)'
 set grid

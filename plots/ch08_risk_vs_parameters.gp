@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch08_risk_vs_parameters.png'
 set datafile separator ','
-set title 'Hiperparámetros: validation risk against the size of the network'
+set title 'Hyperparameters: validation risk against the size of the network'
 set xlabel 'parameters D = Σ_ℓ N_ℓ(N_{ℓ−1} + 1)'
 set ylabel 'R̂_{val} (J = quadratic)'
 set grid

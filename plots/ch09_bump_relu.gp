@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch09_bump_relu.png'
 set datafile separator ','
-set title 'Aproximación universal, σ = relu, N₁ = 256: f(x; Θ) (colour), target''s contours (grey)'
+set title 'Universal approximation theorem, σ = relu, N₁ = 256: f(x; Θ) (colour), target''s contours (grey)'
 set xlabel 'x_1'
 set ylabel 'x_2'
 set grid

@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch09_bump_target.png'
 set datafile separator ','
-set title 'Teorema Universal de Aproximación: the target f(x) = exp(−8‖x − (½,½)‖²)'
+set title 'Universal approximation theorem: the target f(x) = exp(−8‖x − (½,½)‖²)'
 set xlabel 'x_1'
 set ylabel 'x_2'
 set grid

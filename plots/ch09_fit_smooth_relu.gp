@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 1000,500 enhanced font 'DejaVu Sans,11'
 set output 'ch09_fit_smooth_relu.png'
 set datafile separator ','
-set title 'Teorema Universal de Aproximación, σ = relu: fits of f(x) = sin(2πx)'
+set title 'Universal approximation theorem, σ = relu: fits of f(x) = sin(2πx)'
 set xlabel 'x'
 set ylabel 'f(x), f(x; Θ)'
 set grid

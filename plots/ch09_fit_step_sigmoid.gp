@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 1000,500 enhanced font 'DejaVu Sans,11'
 set output 'ch09_fit_step_sigmoid.png'
 set datafile separator ','
-set title 'Teorema Universal de Aproximación, σ = sigmoid: fits of f(x) = 1/(1 + e^{−50(x − ½)})'
+set title 'Universal approximation theorem, σ = sigmoid: fits of f(x) = 1/(1 + e^{−50(x − ½)})'
 set xlabel 'x'
 set ylabel 'f(x), f(x; Θ)'
 set grid

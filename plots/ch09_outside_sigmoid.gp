@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch09_outside_sigmoid.png'
 set datafile separator ','
-set title 'Teorema Universal de Aproximación on a compact set: σ = sigmoid, N₁ = 16, fitted to f(x) = x on [0, 1]'
+set title 'Universal approximation theorem on a compact set: σ = sigmoid, N₁ = 16, fitted to f(x) = x on [0, 1]'
 set xlabel 'x'
 set ylabel 'f(x), f(x; Θ)'
 set grid

@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 1050,560 enhanced font 'DejaVu Sans,11'
 set output 'ch09_sup_error_relu.png'
 set datafile separator ','
-set title 'Teorema Universal de Aproximación, σ = relu: sup error against the width N₁'
+set title 'Universal approximation theorem, σ = relu: sup error against the width N₁'
 set xlabel 'width N₁ of the hidden layer'
 set ylabel 'max_x |f(x) − f(x; Θ)|'
 set grid

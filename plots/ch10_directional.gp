@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch10_directional.png'
 set datafile separator ','
-set title 'Derivada direccional at θ_0 = (-4, 1.5): ∂/∂α R̂(θ_0 + αǔ)|_{α=0} = ǔᵀ∇R̂'
+set title 'Directional derivative at θ_0 = (-4, 1.5): ∂/∂α R̂(θ_0 + αǔ)|_{α=0} = ǔᵀ∇R̂'
 set xlabel 'direction of ǔ = (cos φ, sin φ): φ [degrees]'
 set ylabel 'slope along ǔ'
 set grid

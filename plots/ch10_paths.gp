@@ -1,13 +1,13 @@
 # ch10_paths.gp, written by redes. Redraw ch10_paths.png from its data with: gnuplot ch10_paths.gp
 set encoding utf8
-set terminal pngcairo size 900,640 enhanced font 'DejaVu Sans,11'
+set terminal pngcairo size 1000,780 enhanced font 'DejaVu Sans,11'
 set output 'ch10_paths.png'
 set datafile separator ','
-set title 'Descenso del gradiente θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(1, 8), 2/λ_{max} = 0.25'
+set title 'Gradient descent θ_{k+1} = θ_k − η∇R̂(θ_k) on ½θᵀAθ, A = diag(1, 8), 2/λ_{max} = 0.25'
 set xlabel 'θ₁'
 set ylabel 'θ₂'
 set grid
-set key top right box opaque
+set key outside bottom center horizontal box opaque
 set xrange [-5:5]
 set yrange [-3:3]
 set size ratio -1

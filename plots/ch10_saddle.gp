@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 760,760 enhanced font 'DejaVu Sans,11'
 set output 'ch10_saddle.png'
 set datafile separator ','
-set title 'Puntos críticos: gradient descent at the saddle x² − y², η = 0.1'
+set title 'Critical points: gradient descent at the saddle x² − y², η = 0.1'
 set xlabel 'x'
 set ylabel 'y'
 set grid

@@ -8,9 +8,12 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "../chapters/08_hyperparameters/search.hpp"
+#include "../chapters/08_hyperparameters/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/linalg.hpp"
@@ -23,6 +26,33 @@ namespace {
 const redes::data::DataSet& digits() {
     static const redes::data::DataSet d = redes::data::load_digits();
     return d;
+}
+
+// The default run's grid (make chapter-08, seed 1, output/default.txt), recomputed the way
+// grid_search draws it: the split from the seed, the trainings from the first ctx.rng.split().
+const std::vector<ch08::Score>& default_grid() {
+    static const std::vector<ch08::Score> scores = [] {
+        const auto& d = digits();
+        const ch08::Settings s;
+        const ch08::Prepared p =
+            ch08::prepare(d, redes::data::stratified_split_indices(d.labels, d.K, s.train_fraction,
+                                                                   s.validation_fraction, 1));
+        redes::Rng root(1);
+        redes::Rng grid_rng = root.split();
+        std::vector<ch08::Score> out;
+        for (const ch08::Config& c : ch08::grid(s.sigmas, s.depths, s.widths))
+            out.push_back(ch08::train_and_score(c, p, s.train, grid_rng));
+        return out;
+    }();
+    return scores;
+}
+
+// R̂_val of (σ, H, N) in the default grid
+double cell(const std::string& sigma, std::size_t H, std::size_t N) {
+    for (const ch08::Score& sc : default_grid())
+        if (sc.config.sigma == sigma && sc.config.hidden == std::vector<std::size_t>(H, N))
+            return sc.validation_risk;
+    throw std::logic_error("no cell " + sigma);
 }
 
 }  // namespace
@@ -177,6 +207,59 @@ BOOST_AUTO_TEST_CASE(width_two_is_a_bottleneck) {
                            << narrow.validation_risk);
         BOOST_TEST(wide.validation_accuracy > narrow.validation_accuracy + 0.3);
     }
+}
+
+// The recomputed grid is the record's: its best cell prints as the record's 0.139.
+BOOST_AUTO_TEST_CASE(default_grid_is_the_recorded_one) {
+    const std::vector<ch08::Score>& g = default_grid();
+    BOOST_TEST_REQUIRE(g.size() == 45u);
+    const ch08::Score& b = g[ch08::best(g)];
+    BOOST_TEST(b.config.describe() == "tanh 32-32-32 (L = 4)");
+    BOOST_TEST(ch08::fmt(b.validation_risk, "%.3f") == "0.139");
+}
+
+// README "Width first": N = 2 is the worst column for every σ and depth (R̂_val ≥ 0.77), N = 32
+// the best (every cell ≤ 0.32).
+BOOST_AUTO_TEST_CASE(default_grid_narrow_column_is_worst_wide_column_best) {
+    for (const std::string sigma : {"relu", "tanh", "sigmoid"})
+        for (std::size_t H : {1, 2, 3}) {
+            BOOST_TEST(cell(sigma, H, 2) >= 0.77, sigma << " H = " << H);
+            BOOST_TEST(cell(sigma, H, 32) <= 0.32, sigma << " H = " << H);
+        }
+}
+
+// README "Depth helps once the layers are wide" and the tanh heatmap: for tanh R̂_val falls with
+// width in every row, and with depth in every column but N = 2; at N = 4 a deeper sigmoid or
+// ReLU net is worse than the one-layer net.
+BOOST_AUTO_TEST_CASE(default_grid_depth_helps_only_once_layers_are_wide) {
+    const std::vector<std::size_t> widths{2, 4, 8, 16, 32};
+    for (std::size_t H : {1, 2, 3})
+        for (std::size_t j = 1; j < widths.size(); ++j)
+            BOOST_TEST(cell("tanh", H, widths[j]) < cell("tanh", H, widths[j - 1]),
+                       "H = " << H << " N = " << widths[j]);
+    for (std::size_t j = 1; j < widths.size(); ++j) {
+        BOOST_TEST(cell("tanh", 2, widths[j]) < cell("tanh", 1, widths[j]), "N = " << widths[j]);
+        BOOST_TEST(cell("tanh", 3, widths[j]) < cell("tanh", 2, widths[j]), "N = " << widths[j]);
+    }
+    BOOST_TEST(cell("tanh", 2, 2) > cell("tanh", 1, 2));
+    for (const std::string sigma : {"relu", "sigmoid"})
+        for (std::size_t H : {2, 3}) BOOST_TEST(cell(sigma, H, 4) > cell(sigma, 1, 4), sigma);
+}
+
+// README "σ matters": from N = 4 on, each column's best cell is a tanh net; ReLU is the worst σ
+// in most (H, N) cells.
+BOOST_AUTO_TEST_CASE(default_grid_tanh_leads_every_column_relu_trails_most_cells) {
+    int relu_worst = 0;
+    for (std::size_t N : {2, 4, 8, 16, 32}) {
+        double best_tanh = 1e9, best_other = 1e9;
+        for (std::size_t H : {1, 2, 3}) {
+            best_tanh = std::min(best_tanh, cell("tanh", H, N));
+            best_other = std::min({best_other, cell("relu", H, N), cell("sigmoid", H, N)});
+            relu_worst += cell("relu", H, N) > std::max(cell("tanh", H, N), cell("sigmoid", H, N));
+        }
+        if (N >= 4) BOOST_TEST(best_tanh < best_other, "N = " << N);
+    }
+    BOOST_TEST(relu_worst > 15 / 2);
 }
 
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_plot) {

@@ -9,8 +9,10 @@
 #include <cmath>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "../chapters/09_universal_approximation/approximation.hpp"
+#include "../chapters/09_universal_approximation/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/linalg.hpp"
 #include "redes/stats/grid.hpp"
@@ -211,13 +213,105 @@ BOOST_AUTO_TEST_CASE(relu_net_fails_on_R_for_a_square) {
     BOOST_TEST(at_100 > 0.05);
 }
 
+// dŷ/dx = Σ_i [w₂]_i σ′([W₁]_i x + [b₁]_i) [W₁]_i against the central difference
+// (ŷ(x + h) − ŷ(x − h))/2h, whose error is h²/6 |ŷ‴| + rounding ε|ŷ|/h: with h = 1e-4 and the
+// weights below (|W₁| ≤ 3, so |ŷ‴| ≤ 27 Σ|w₂| ≈ 10²), about 1e-6 + 1e-12, checked to 1e-6 relative.
+BOOST_TEST_DECORATOR(*boost::unit_test::tolerance(1e-6))
+BOOST_AUTO_TEST_CASE(input_derivative_matches_central_differences) {
+    for (const Activation& sigma : {Activation::sigmoid(), Activation::tanh()}) {
+        MLP net = ch09::theorem_network(1, 5, sigma);
+        redes::Rng rng(7);
+        net.W(1) = Matrix::from_function(5, 1, [&](std::size_t, std::size_t) {
+            return rng.uniform(-3, 3);
+        });
+        net.b(1) = Vector::from_function(5, [&](std::size_t) { return rng.uniform(-1, 1); });
+        net.W(2) =
+            Matrix::from_function(1, 5, [&](std::size_t, std::size_t) { return rng.normal(); });
+        net.b(2) = Vector{0.3};
+        const double h = 1e-4;
+        for (double x : {0.0, 0.2, 0.5, 0.9}) {
+            const double difference =
+                (net.forward(Vector{x + h})[0] - net.forward(Vector{x - h})[0]) / (2 * h);
+            const double d = ch09::input_derivative(net, x);
+            BOOST_TEST(std::abs(d) > 1e-3);  // not a trivially zero slope
+            BOOST_TEST(d == difference);
+        }
+    }
+}
+
+// The ReLU interpolant's slope on cell i is m_i = N₁[f(t_{i+1}) − f(t_i)] = f′(ξ_i) for some ξ_i
+// in the cell (mean value theorem), so |f′(x) − dŷ/dx| ≤ max|f″| · 1/N₁ = 4π²/N₁ for sin(2πx).
+// The worst point is a cell's edge with ξ_i near its middle: about half the bound, and the error
+// halves when N₁ doubles (the rate is the bound's).
+BOOST_AUTO_TEST_CASE(relu_interpolant_slope_is_within_max_f2_over_N1) {
+    const double pi = std::acos(-1.0), f2_max = 4 * pi * pi;
+    const ch09::Target T = ch09::make_target("smooth");
+    const std::vector<double> xs = ch09::row0(X_eval());
+    auto f_prime = [pi](double x) { return 2 * pi * std::cos(2 * pi * x); };
+    double previous = 0.0;
+    for (std::size_t N1 : {8, 16, 32, 64, 128}) {
+        const MLP net = ch09::constructive_network(T, N1, Activation::relu());
+        const double e = ch09::sup_derivative_error(net, f_prime, xs);
+        const double bound = f2_max / static_cast<double>(N1);
+        BOOST_TEST(e <= bound, "N₁ = " << N1);
+        BOOST_TEST(e >= bound / 4, "N₁ = " << N1);
+        if (previous > 0) {
+            BOOST_TEST(previous / e >= 1.8, "N₁ = " << N1);
+            BOOST_TEST(previous / e <= 2.2, "N₁ = " << N1);
+        }
+        previous = e;
+    }
+}
+
+// Close in value is not close in slope. The staircase is within ω(f, 1/N₁) ≤ 2π/N₁ of sin(2πx),
+// but step i, rise_i · σ(10N₁(x − s_i)), has slope rise_i · 10N₁ · σ′(0) = 2.5 N₁ rise_i at its
+// centre s_i, and N₁ rise_i = f′(ξ) for ξ in the cell. In the first cell (f′ ≥ 2π cos(2π/N₁)
+// ≥ 0.92 · 2π for N₁ ≥ 16, neighbours' slopes add, all positive) dŷ/dx − f′ ≥ (2.5·0.92 − 1)·2π
+// > 2π: the slope error stays above max|f′| = 2π however wide the staircase.
+BOOST_AUTO_TEST_CASE(staircase_is_close_in_value_far_in_slope) {
+    const double pi = std::acos(-1.0);
+    const ch09::Target T = ch09::make_target("smooth");
+    const std::vector<double> xs = ch09::row0(X_eval());
+    auto f_prime = [pi](double x) { return 2 * pi * std::cos(2 * pi * x); };
+    for (std::size_t N1 : {16, 64, 256}) {
+        const MLP net = ch09::constructive_network(T, N1, Activation::sigmoid());
+        BOOST_TEST(ch09::sup_error(net, T, X_eval()) <= 2 * pi / static_cast<double>(N1),
+                   "N₁ = " << N1);
+        BOOST_TEST(ch09::sup_derivative_error(net, f_prime, xs) >= 2 * pi, "N₁ = " << N1);
+    }
+}
+
+// The chapter's derivative experiment with its defaults (the record output/default.txt): from
+// N₁ = 32 on, the trained sigmoid nets' slope error is below a third of the staircase's, whose
+// value error is of the same size; the ReLU interpolant stays within its bound at every width.
+BOOST_AUTO_TEST_CASE(trained_sigmoid_follows_the_slope_better_than_the_staircase) {
+    const ch09::Settings s;
+    const ch09::Grids g = ch09::make_grids(s);
+    const ch09::DerivativeStudy st = ch09::derivative_study(s, g, 1);
+    BOOST_TEST_REQUIRE(st.rows.size() == s.widths.size());
+    const double pi = std::acos(-1.0);
+    for (const ch09::DerivativeRow& r : st.rows) {
+        BOOST_TEST(r.relu_slope <= 4 * pi * pi / static_cast<double>(r.N1), "N₁ = " << r.N1);
+        if (r.N1 < 32) continue;
+        BOOST_TEST(r.trained_slope < r.stair_slope / 3, "N₁ = " << r.N1);
+        BOOST_TEST(r.trained_value < 10 * r.stair_value, "N₁ = " << r.N1);
+    }
+    // the trained nets are the width sweep's smooth/sigmoid nets: same stream, same numbers
+    redes::Rng rng = ch09::stream(1, "sigmoid/smooth");
+    const ch09::Fit first =
+        ch09::fit_target(ch09::make_target("smooth"), s.widths[0], Activation::sigmoid(),
+                         g.X_train_1, g.X_eval_1, s.fit, rng);
+    BOOST_TEST(first.sup_error == st.rows[0].trained_value);
+}
+
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_plot) {
     const auto r = redes_test::run_chapter("09_universal_approximation", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
     for (const std::string p :
          {"ch09_sup_error_sigmoid", "ch09_sup_error_relu", "ch09_fit_smooth_sigmoid",
           "ch09_fit_kink_relu", "ch09_fit_step_sigmoid", "ch09_bump_target", "ch09_bump_sigmoid",
-          "ch09_bump_relu", "ch09_outside_sigmoid", "ch09_outside_relu"})
+          "ch09_bump_relu", "ch09_outside_sigmoid", "ch09_outside_relu", "ch09_derivative_error",
+          "ch09_derivative_fits"})
         BOOST_TEST(r.has_plot(p), p);
     // same seed, same numbers
     const auto again =

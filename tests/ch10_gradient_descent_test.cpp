@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "../chapters/10_gradient_descent/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/error.hpp"
 #include "redes/optim/descent_path.hpp"
@@ -197,6 +198,71 @@ BOOST_AUTO_TEST_CASE(one_step_decreases_by_eta_times_the_squared_gradient_to_fir
         BOOST_TEST(std::abs(ratio - (1 - second)) <= 0.1 * std::abs(second) + 1e-9);
         BOOST_TEST(ratio < 1.0 + 1e-9);
     }
+}
+
+// The chapter's local limit 2/λ_max(∇²R̂(θ)) from the 2×2 Hessian's closed-form eigenvalues: on a
+// quadratic the Hessian is A everywhere, so it is 2/λ_max at every θ (exact up to rounding); on the
+// saddle (Hessian diag(2, −2)) it is 2/2 = 1.
+BOOST_AUTO_TEST_CASE(local_threshold_is_two_over_the_largest_curvature) {
+    const redes::Quadratic q(1.0, 8.0);
+    for (const redes::Vector& theta :
+         {redes::Vector{-4, 1.5}, redes::Vector{0, 0}, redes::Vector{3, -2}})
+        BOOST_TEST(ch10::local_eta_critical(q, theta) == 0.25, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(ch10::local_eta_critical(redes::Saddle(), redes::Vector{0.3, 0.1}) == 1.0,
+               boost::test_tools::tolerance(1e-12));
+}
+
+// README, plot ch10_risk: η = 0.02 and η = 0.99·2/λ_max both contract their slow coordinate by
+// 0.98 per step, so R̂(θ_k) → ½λ_i θ_{0,i}² 0.98^{2k} along the flat axis (η = 0.02: ½·1·16 = 8) and
+// along the steep one (η = 0.2475: ½·8·2.25 = 9); the other coordinates shrink by 0.84 and 0.7525
+// per step (negligible after 60 steps: 0.84¹²⁰ ≈ 10⁻⁹). The curves are parallel, 9/8 apart.
+BOOST_AUTO_TEST_CASE(eta_0_02_and_just_below_two_over_lambda_max_decay_alike) {
+    const redes::Quadratic q(1.0, 8.0);
+    redes::PathOptions o;
+    o.steps = 60;
+    const redes::Vector theta0{-4.0, 1.5};
+    const auto slow = redes::gradient_descent_path(q, 0.02, theta0, o);
+    const auto edge = redes::gradient_descent_path(q, 0.99 * q.eta_critical(), theta0, o);
+    BOOST_TEST_REQUIRE(!slow.diverged());
+    BOOST_TEST_REQUIRE(!edge.diverged());
+    for (std::size_t k : {30u, 60u})
+        BOOST_TEST(edge.value[k] / slow.value[k] == 9.0 / 8.0, tt::tolerance(1e-3));
+}
+
+// README, plot ch10_rosenbrock: with the default η = 0.001 from (−1.5, 2) the path drops onto the
+// valley floor within 20 steps (the wall term 100(y − x²)² below 0.01, from 0.25·100 at θ_0),
+// then crawls along it: after 5000 steps it is still more than 0.1 from (1, 1).
+BOOST_AUTO_TEST_CASE(rosenbrock_drops_into_the_valley_then_crawls_along_it) {
+    const redes::Rosenbrock rb;
+    redes::PathOptions o;
+    o.steps = 5000;
+    const auto p = redes::gradient_descent_path(rb, 1e-3, redes::Vector{-1.5, 2.0}, o);
+    BOOST_TEST_REQUIRE(!p.diverged());
+    const redes::Vector t20 = p.theta[20];
+    BOOST_TEST(100 * std::pow(t20[1] - t20[0] * t20[0], 2) < 0.01);
+    BOOST_TEST(redes::norm(p.last() - rb.minimizer()) > 0.1);
+}
+
+// SOLUTIONS 4: η = 0.0019 is twice the local limit at θ_0; R̂ climbs for three steps, and the
+// overshoot lands where the local limit 2/λ_max(∇²R̂(θ_3)) is above η; from there it converges,
+// closer to (1, 1) after 5000 steps than η = 0.001 (0.0116 against 0.1748 in the records).
+BOOST_AUTO_TEST_CASE(rosenbrock_overshoot_lands_where_the_local_limit_allows_eta) {
+    const redes::Rosenbrock rb;
+    const redes::Vector r0{-1.5, 2.0};
+    BOOST_TEST(0.0019 > 1.9 * ch10::local_eta_critical(rb, r0));
+    redes::PathOptions o;
+    o.steps = 5000;
+    const auto fast = redes::gradient_descent_path(rb, 0.0019, r0, o);
+    const auto slow = redes::gradient_descent_path(rb, 0.001, r0, o);
+    BOOST_TEST_REQUIRE(!fast.diverged());
+    BOOST_TEST(fast.value[1] > fast.value[0]);
+    BOOST_TEST(fast.value[3] > fast.value[2]);
+    BOOST_TEST(ch10::local_eta_critical(rb, fast.theta[3]) > 0.0019);
+    BOOST_TEST(redes::norm(fast.last() - rb.minimizer()) <
+               redes::norm(slow.last() - rb.minimizer()) / 10);
+    // η = 0.0022 is above the limit at the minimum too: it diverges
+    BOOST_TEST(0.0022 > ch10::local_eta_critical(rb, rb.minimizer()));
+    BOOST_TEST(redes::gradient_descent_path(rb, 0.0022, r0, o).diverged());
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_draws_and_reports_divergence_without_nan) {

@@ -270,4 +270,25 @@ inline LinearBound relu_growth_bound(const MLP& net) {
     return g;
 }
 
+// The network's derivative with respect to its input, for N = 1 (chain rule through one layer):
+//   dŷ/dx = Σ_i [w₂]_i σ′([W₁]_i x + [b₁]_i) [W₁]_i
+inline double input_derivative(const MLP& net, double x) {
+    if (net.W(1).cols() != 1)
+        throw redes::ValueError("input_derivative: the net has N = " +
+                                std::to_string(net.W(1).cols()) + " inputs; written for N = 1");
+    const Activation& sigma = net.sigma(1);
+    double d = 0.0;
+    for (std::size_t i = 0; i < net.W(1).rows(); ++i)
+        d += net.W(2)(0, i) * sigma.sigma_prime(net.W(1)(i, 0) * x + net.b(1)[i]) * net.W(1)(i, 0);
+    return d;
+}
+
+// max over the points xs of |f′(x) − dŷ/dx|: the sup error of the derivative.
+inline double sup_derivative_error(const MLP& net, const std::function<double(double)>& f_prime,
+                                   const std::vector<double>& xs) {
+    double e = 0.0;
+    for (double x : xs) e = std::max(e, std::abs(f_prime(x) - input_derivative(net, x)));
+    return e;
+}
+
 }  // namespace ch09
