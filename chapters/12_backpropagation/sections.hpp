@@ -1,5 +1,6 @@
 #pragma once
-// Chapter 12's experiments, one function each (two_paths.cpp, cost.cpp, xor_run.cpp).
+// Chapter 12's experiments, one function each (two_paths.cpp, cost.cpp, xor_run.cpp,
+// risk_over_seeds.cpp).
 #include <cmath>
 #include <cstddef>
 #include <iostream>
@@ -68,5 +69,18 @@ void cost_vs_width(redes::app::Context& ctx, std::size_t max_width);
 
 // XOR learnt by backprop and gradient descent (plots ch12_xor_risk, ch12_xor_decision_map).
 void xor_experiment(const redes::app::Context& ctx, const XorSettings& s, Path path);
+
+// Final R̂ of the XOR training (s's σ, η, steps) from `runs` starts, seeds s.seed, s.seed + 1, …,
+// each drawn as the XOR run draws its start (xor_stream, xor_start) with N₁ = width.
+struct XorEnd {
+    double R_hat = 0.0;          // R̂(θ_K) after the last step
+    double gradient_norm = 0.0;  // ‖∇R̂(θ_K)‖: near 0 at a stationary point
+};
+std::vector<XorEnd> final_risks(const XorSettings& s, std::size_t width, std::size_t runs);
+
+// The distribution of those final risks for each N₁ in widths: quantiles printed, the sorted
+// values plotted (plot ch12_risk_over_seeds).
+void risk_over_seeds(const redes::app::Context& ctx, const XorSettings& s,
+                     const std::vector<std::size_t>& widths, std::size_t runs);
 
 }  // namespace ch12
