@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -24,11 +25,16 @@ std::vector<XorEnd> final_risks(const XorSettings& s, std::size_t width, std::si
     for (std::size_t r = 0; r < runs; ++r) {
         redes::Rng rng = xor_stream(s.seed + r);
         const redes::MLP start = xor_start(width, sigma, rng);
-        const XorTraining t = train_xor(start, s.eta, s.steps, Path::efficient);
-        const redes::Vector g =
-            redes::risk_and_gradient(t.net, redes::Cost::quadratic(), xor_X(), xor_Y())
-                .gradient.flatten();
-        out.push_back({t.R_hat.back(), redes::norm(g)});
+        try {
+            const XorTraining t = train_xor(start, s.eta, s.steps, Path::efficient);
+            const redes::Vector g =
+                redes::risk_and_gradient(t.net, redes::Cost::quadratic(), xor_X(), xor_Y())
+                    .gradient.flatten();
+            out.push_back({t.R_hat.back(), redes::norm(g)});
+        } catch (const redes::DivergenceError&) {  // a large η: this start diverged
+            const double inf = std::numeric_limits<double>::infinity();
+            out.push_back({inf, inf});
+        }
     }
     return out;
 }
@@ -54,20 +60,29 @@ void risk_over_seeds(const redes::app::Context& ctx, const XorSettings& s,
     for (std::size_t i = 0; i < widths.size(); ++i) {
         const std::vector<XorEnd> ends = final_risks(s, widths[i], runs);
         std::vector<double> R;
-        std::size_t stuck = 0;
+        std::size_t stuck = 0, diverged = 0;
         double stuck_gradient = 0.0;
         for (const XorEnd& e : ends) {
+            if (!std::isfinite(e.R_hat)) {
+                ++diverged;
+                continue;
+            }
             R.push_back(e.R_hat);
             if (e.R_hat > 0.01) {  // far above the ≈ 0 of a start that learnt XOR
                 ++stuck;
                 stuck_gradient = std::max(stuck_gradient, e.gradient_norm);
             }
         }
+        if (R.empty()) {
+            std::printf("  %6zu   all %zu runs diverged\n", widths[i], diverged);
+            continue;
+        }
         std::printf("  %6zu   %.3e  %.3e  %.3e  %.3e  %.3e  %zu", widths[i],
                     *std::min_element(R.begin(), R.end()), redes::stats::quantile(R, 0.1),
                     redes::stats::median(R), redes::stats::quantile(R, 0.9),
                     *std::max_element(R.begin(), R.end()), stuck);
         if (stuck > 0) std::printf(", %.1e", stuck_gradient);
+        if (diverged > 0) std::printf("; %zu diverged (left out)", diverged);
         std::printf("\n");
         std::sort(R.begin(), R.end());
         std::vector<double> rank(R.size()), Rp;

@@ -13,6 +13,7 @@
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
 #include "redes/app/format.hpp"
+#include "redes/app/require_known.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/optim/make_optimizer.hpp"
 #include "sections.hpp"
@@ -72,14 +73,8 @@ int main(int argc, char** argv) {
                 "at least 2");
         require(reuse_epochs >= 1 && reuse_epochs <= 10000, "reuse-epochs",
                 std::to_string(reuse_epochs), "between 1 and 10000");
-        const auto names = redes::optimizer_names();
-        std::string known;
-        for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-        require(std::find(names.begin(), names.end(), optimizer) != names.end(), "optimizer",
-                optimizer, "one of " + known);
-        const auto acts = redes::Activation::names();
-        require(std::find(acts.begin(), acts.end(), activation) != acts.end(), "activation",
-                activation, "an activation name (relu, tanh, sigmoid, abs, leaky_relu, identity)");
+        redes::app::require_known("optimizer", optimizer, redes::optimizer_names());
+        redes::app::require_known("activation", activation, redes::Activation::names());
 
         ch13::Settings s;
         s.optimizer = optimizer;

@@ -63,7 +63,7 @@ void risk_by_batch(const redes::app::Context& ctx, const Setup& u, const Setting
         std::cout << "  M′ = " << Mp << ": " << h.steps_per_epoch << " steps/epoch, " << h.steps
                   << " steps in all; R̂ train " << fmt(h.epoch_train_risk.back())
                   << ", validation " << fmt(h.epoch_validation_risk.back()) << ", accuracy "
-                  << fmt(100 * accuracy(u.R_val.net(theta), u.val), "%.1f") << " % ("
+                  << redes::app::percent(accuracy(u.R_val.net(theta), u.val)) << " ("
                   << fmt(secs, "%.2f") << " s)\n";
     }
     ctx.save(f_epoch);

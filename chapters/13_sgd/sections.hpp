@@ -11,6 +11,7 @@
 #include "redes/linalg/vector.hpp"
 #include "redes/models/mlp.hpp"
 #include "redes/optim/mlp_objective.hpp"
+#include "redes/plot/palette.hpp"
 
 namespace ch13 {
 
@@ -45,8 +46,8 @@ std::vector<std::size_t> parse_batch_sizes(const std::string& text, std::size_t 
 // The first two lines of the output: the sizes, the net, the cost, the optimizer, R̂(θ_0).
 void describe(const Setup& u, const Settings& s);
 
-// The chapter's colours, one per series: colour(i) for i = 0, 1, … (seven, then again).
-const char* colour(std::size_t i);
+// The library's palette: colour(i) for series i = 0, 1, …
+using redes::plot::colour;
 
 // Fraction of the samples whose largest output is at the true class.
 double accuracy(const redes::MLP& net, const redes::data::DataSet& d);

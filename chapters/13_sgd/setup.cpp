@@ -100,12 +100,6 @@ void describe(const Setup& u, const Settings& s) {
     std::cout << "R̂(θ_0) = " << fmt(u.R.empirical_risk(u.theta0)) << " on the training part\n";
 }
 
-const char* colour(std::size_t i) {
-    static const char* const colours[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
-                                          "#9467bd", "#8c564b", "#e377c2"};
-    return colours[i % 7];
-}
-
 double accuracy(const redes::MLP& net, const redes::data::DataSet& d) {
     return redes::accuracy(redes::predict_labels(net, d.X), d.labels);
 }
