@@ -88,11 +88,12 @@ figures_for() { # record → folder for its figures when ARGS has no --out
     fi
 }
 
-# FILE with the numbers of the lines that match a pattern of PATTERNS replaced by '#'.
+# FILE with the numbers of the lines that match a pattern of PATTERNS replaced by '#' and their
+# runs of blanks squeezed to one (a right-aligned column pads a shorter time with more blanks).
 mask() {
     awk -v pf="$2" '
         BEGIN { while ((getline p < pf) > 0) if (p != "" && p !~ /^#/) pats[++n] = p }
-        { for (i = 1; i <= n; i++) if ($0 ~ pats[i]) { gsub(/[0-9]+([.][0-9]+)?([eE][-+]?[0-9]+)?/, "#"); break }
+        { for (i = 1; i <= n; i++) if ($0 ~ pats[i]) { gsub(/[0-9]+([.][0-9]+)?([eE][-+]?[0-9]+)?/, "#"); gsub(/ +/, " "); break }
           print }' "$1"
 }
 

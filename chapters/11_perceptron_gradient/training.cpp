@@ -14,7 +14,7 @@
 #include "redes/optim/optimizer.hpp"
 #include "redes/risk/cost.hpp"
 #include "redes/risk/empirical_risk.hpp"
-#include "show.hpp"
+#include "redes/app/show.hpp"
 
 using redes::Matrix;
 using redes::Vector;
@@ -71,7 +71,7 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
     std::cout << "\ngradient descent θ_{k+1} ← θ_k − η ∇R̂(θ_k) on a perceptron N = 2 → N₁ = 1, σ = "
               << opt.sigma.name() << ", η = " << opt.eta << ", M = " << M
               << " samples of two classes\n";
-    show("W₁ at the start", net.W(1));
+    redes::app::show("W₁ at the start", net.W(1));
     redes::GradientDescent gd(opt.eta);
     Vector theta = net.parameters();
     std::vector<double> k_axis, R_hat;
@@ -96,8 +96,8 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
     const Matrix F = net.forward(X);
     std::size_t correct = 0;
     for (std::size_t m = 0; m < M; ++m) correct += ((F(0, m) > 0.5) == (Y(0, m) == 1.0));
-    show("W₁ after training", net.W(1));
-    show("b₁ after training", net.b(1));
+    redes::app::show("W₁ after training", net.W(1));
+    redes::app::show("b₁ after training", net.b(1));
     const Vector g_end = redes::literal_backprop(net, J, X, Y).flatten();
     const Vector g_eff = redes::efficient_backprop(net, J, X, Y).flatten();
     std::printf("  ‖∇R̂‖ at the end = %.3e (literal vs efficient: max |difference| %.1e)\n",

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
@@ -25,7 +26,7 @@ int main(int argc, char** argv) {
     const ch12::XorSettings defaults;
     std::string activation = defaults.activation, path = "efficient";
     int width = static_cast<int>(defaults.width), steps = static_cast<int>(defaults.steps);
-    int max_width = 128, samples = 8;
+    int max_width = 128, samples = 8, runs = 200;
     double eta = defaults.eta;
     // clang-format off
     ch.options().add_options()
@@ -38,7 +39,9 @@ int main(int argc, char** argv) {
         ("max-width", po::value(&max_width)->default_value(max_width),
          "largest width N of the timing experiment, a power of 2 (8…128)")
         ("samples", po::value(&samples)->default_value(samples),
-         "M, samples of the batch in the equality and gradient checks (1…100)");
+         "M, samples of the batch in the equality and gradient checks (1…100)")
+        ("runs", po::value(&runs)->default_value(runs),
+         "random starts of the XOR training whose final risks are compared (2…10000)");
     // clang-format on
 
     return ch.run(argc, argv, [&](redes::app::Context& ctx) {
@@ -56,6 +59,8 @@ int main(int argc, char** argv) {
                             "a power of 2 between 8 and 128");
         redes::app::require(samples >= 1 && samples <= 100, "samples", std::to_string(samples),
                             "between 1 and 100");
+        redes::app::require(runs >= 2 && runs <= 10000, "runs", std::to_string(runs),
+                            "between 2 and 10000");
         try {
             redes::Activation::from_name(activation);
         } catch (const redes::ValueError& e) {
@@ -75,5 +80,9 @@ int main(int argc, char** argv) {
         ch12::cost_vs_width(ctx, ctx.quick ? 8 : static_cast<std::size_t>(max_width));
         ch12::xor_experiment(ctx, xor_settings,
                              path == "literal" ? ch12::Path::literal : ch12::Path::efficient);
+        std::vector<std::size_t> widths{2};
+        if (xor_settings.width != 2) widths.push_back(xor_settings.width);
+        ch12::risk_over_seeds(ctx, xor_settings, widths,
+                              ctx.quick ? 10 : static_cast<std::size_t>(runs));
     });
 }

@@ -1,14 +1,15 @@
 #pragma once
-// Chapter 12's experiments, one function each (two_paths.cpp, cost.cpp, xor_run.cpp).
-#include <cmath>
+// Chapter 12's experiments, one function each (two_paths.cpp, cost.cpp, xor_run.cpp,
+// risk_over_seeds.cpp).
 #include <cstddef>
-#include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/show.hpp"
+#include "redes/init/random_mlp.hpp"
+#include "redes/plot/gnuplot_text.hpp"
 #include "redes/linalg/matrix.hpp"
 #include "redes/models/mlp.hpp"
 #include "redes/stats/rng.hpp"
@@ -16,38 +17,11 @@
 
 namespace ch12 {
 
-// A random MLP: [W_ℓ]_jk ~ N(0, 1/N_{ℓ−1}), [b_ℓ]_j ~ N(0, 0.3²).
+// A random MLP: [W_ℓ]_jk ~ N(0, 1/N_{ℓ−1}), [b_ℓ]_j ~ N(0, 0.3²), drawn W_ℓ then b_ℓ per layer.
 inline redes::MLP random_mlp(const std::vector<std::size_t>& N,
                              const std::vector<redes::Activation>& sigmas, redes::Rng& rng) {
-    redes::MLP net(N, sigmas);
-    for (std::size_t l = 1; l <= net.L(); ++l) {
-        const double s = 1.0 / std::sqrt(static_cast<double>(N[l - 1]));
-        net.W(l) = redes::Matrix::from_function(N[l], N[l - 1], [&](std::size_t, std::size_t) {
-            return rng.normal(0.0, s);
-        });
-        net.b(l) =
-            redes::Vector::from_function(N[l], [&](std::size_t) { return rng.normal(0.0, 0.3); });
-    }
-    return net;
-}
-
-// "  label = Matrix(2×3)" and its rows, indented under the label.
-inline void show(const std::string& label, const redes::Matrix& A,
-                 const std::string& indent = "  ") {
-    std::ostringstream s;
-    s.precision(std::cout.precision());
-    s << A;
-    std::string text = s.str();
-    for (std::size_t p = text.find('\n'); p != std::string::npos; p = text.find('\n', p + 1))
-        text.insert(p + 1, indent + "  ");
-    std::cout << indent << label << " = " << text << "\n";
-}
-
-// A name as gnuplot's enhanced text shows it literally ("leaky_relu" would make "relu" a subscript).
-inline std::string gnuplot_text(const std::string& name) {
-    std::string out;
-    for (char c : name) out += (c == '_') ? std::string("\\_") : std::string(1, c);
-    return out;
+    return redes::init::random_mlp(N, sigmas, redes::init::WeightInit::normal_fan_in(1.0),
+                                   redes::init::BiasInit::normal(0.3), rng);
 }
 
 inline redes::Matrix random_matrix(std::size_t rows, std::size_t cols, redes::Rng& rng) {
@@ -68,5 +42,18 @@ void cost_vs_width(redes::app::Context& ctx, std::size_t max_width);
 
 // XOR learnt by backprop and gradient descent (plots ch12_xor_risk, ch12_xor_decision_map).
 void xor_experiment(const redes::app::Context& ctx, const XorSettings& s, Path path);
+
+// Final R̂ of the XOR training (s's σ, η, steps) from `runs` starts, seeds s.seed, s.seed + 1, …,
+// each drawn as the XOR run draws its start (xor_stream, xor_start) with N₁ = width.
+struct XorEnd {
+    double R_hat = 0.0;          // R̂(θ_K) after the last step
+    double gradient_norm = 0.0;  // ‖∇R̂(θ_K)‖: near 0 at a stationary point
+};
+std::vector<XorEnd> final_risks(const XorSettings& s, std::size_t width, std::size_t runs);
+
+// The distribution of those final risks for each N₁ in widths: quantiles printed, the sorted
+// values plotted (plot ch12_risk_over_seeds).
+void risk_over_seeds(const redes::app::Context& ctx, const XorSettings& s,
+                     const std::vector<std::size_t>& widths, std::size_t runs);
 
 }  // namespace ch12

@@ -82,8 +82,8 @@ void two_paths(redes::app::Context& ctx, std::size_t M) {
     }
     const MLPGradient literal = redes::literal_backprop(net, J, X, Y);
     const MLPGradient efficient = redes::efficient_backprop(net, J, X, Y);
-    show("∂R̂/∂W_3, literal  ", literal.dW[2]);
-    show("∂R̂/∂W_3, efficient", efficient.dW[2]);
+    redes::app::show("∂R̂/∂W_3, literal  ", literal.dW[2]);
+    redes::app::show("∂R̂/∂W_3, efficient", efficient.dW[2]);
     std::cout
         << "  relative difference ‖literal − efficient‖ / (‖literal‖ + ‖efficient‖) per group:\n   ";
     for (std::size_t l = 0; l < L; ++l)
@@ -153,7 +153,7 @@ void two_paths(redes::app::Context& ctx, std::size_t M) {
             gy_lit.push_back(std::max(gl.relative_error, 1e-14));
         }
         const std::string lc = std::string(" lc rgb '") + colours[a] + "'";
-        fig.points("σ = " + gnuplot_text(sigmas[a].name()), gx_eff, gy_eff,
+        fig.points("σ = " + redes::plot::literal_text(sigmas[a].name()), gx_eff, gy_eff,
                    "points pt 7 ps 1.4" + lc);
         fig.points("", gx_lit, gy_lit, "points pt 6 ps 2.2 lw 1.5" + lc);
     }

@@ -1,0 +1,53 @@
+// The chapter's perceptron and samples (sections.hpp: Problem), and the difference measure.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "redes/app/show.hpp"
+#include "redes/backprop/efficient.hpp"
+#include "redes/backprop/finite_differences.hpp"
+#include "redes/backprop/gradient_check.hpp"
+#include "redes/backprop/literal.hpp"
+#include "redes/linalg.hpp"
+#include "redes/models/perceptron.hpp"
+#include "redes/risk/cost.hpp"
+#include "sections.hpp"
+
+using redes::Matrix;
+using redes::Tensor3;
+using redes::Vector;
+using redes::app::show;
+
+namespace ch11 {
+
+namespace {
+
+// A number rounded to one decimal, so the printed tensor is easy to read.
+double tenth(double v) { return std::round(10.0 * v) / 10.0; }
+
+}  // namespace
+
+Problem draw_problem(std::size_t n, std::size_t n1, std::size_t m_count,
+                     const redes::Activation& sigma, redes::Rng& rng) {
+    Problem p;
+    p.W1 = Matrix::from_function(n1, n, [&](std::size_t, std::size_t) {
+        return rng.normal(0.0, 1.0 / std::sqrt(static_cast<double>(n)));
+    });
+    p.b1 = Vector::from_function(n1, [&](std::size_t) { return rng.normal(0.0, 0.3); });
+    p.X = Matrix::from_function(n, m_count,
+                                [&](std::size_t, std::size_t) { return tenth(rng.normal()); });
+    p.Y = Matrix::from_function(n1, m_count,
+                                [&](std::size_t, std::size_t) { return tenth(rng.uniform()); });
+    p.sigma = sigma;
+    return p;
+}
+
+double max_rel_diff(const Matrix& a, const Matrix& b) {
+    return redes::max_abs(a - b) / std::max(redes::max_abs(b), 1e-300);
+}
+
+}  // namespace ch11
