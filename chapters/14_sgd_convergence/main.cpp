@@ -8,13 +8,13 @@
 //                                                         so Σ η_k² = ∞ too: stalls at a floor set by η_τ
 // ‖θ_k − θ*‖ is averaged over independent runs (different shuffles, the same data and θ_0)
 // (problem.cpp, sums.cpp, distance.cpp, last_epoch.cpp).
-#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
 #include "redes/app/chapter.hpp"
 #include "redes/app/format.hpp"
+#include "redes/app/require_known.hpp"
 #include "redes/error.hpp"
 #include "redes/optim/make_optimizer.hpp"
 #include "sections.hpp"
@@ -62,11 +62,7 @@ int main(int argc, char** argv) {
                 "between 1 and 10000");
         require(s.horizon >= 1 && s.horizon <= 1e9, "horizon", fmt(s.horizon), "in [1, 1e9]");
         require(s.noise >= 0 && s.noise <= 100, "noise", fmt(s.noise), "in [0, 100]");
-        const auto names = redes::optimizer_names();
-        std::string known;
-        for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-        require(std::find(names.begin(), names.end(), s.optimizer) != names.end(), "optimizer",
-                s.optimizer, "one of " + known);
+        redes::app::require_known("optimizer", s.optimizer, redes::optimizer_names());
 
         const ch14::Problem pb = ch14::least_squares_problem(ctx, s);
         std::vector<ch14::Run> runs = ch14::schedules(s);

@@ -55,19 +55,17 @@ void alpha_risk(const redes::app::Context& ctx, const Settings& s, const Ravine&
     for (std::size_t i = 0; i < alphas.size(); ++i) {
         redes::Momentum m(eta, alphas[i]);
         const DescentPath p = redes::descent_path(q, m, theta0, po);
-        std::vector<double> k, R;
-        risk_curve(p.value, k, R);
+        const redes::plot::Points kR = redes::plot::positive_points(p.value);
         std::string label = alphas[i] == 0 ? "α = 0 (gradient descent)" : "α = " + fmt(alphas[i]);
         if (rate_best < 1 && alphas[i] == alpha_shown) label += " (lowest rate at this η)";
         if (p.diverged()) label += ", diverged at step " + std::to_string(p.diverged_step);
-        frisk.line(label, k, R, "lines lw 2 lc rgb '" + std::string(colours[i % 7]) + "'");
+        frisk.line(label, kR.x, kR.y, "lines lw 2 " + redes::plot::line_colour(i));
     }
     {
         const DescentPath p = redes::descent_path(q, polyak, theta0, po);
-        std::vector<double> k, R;
-        risk_curve(p.value, k, R);
-        frisk.line("Polyak α* = " + fmt(best.alpha, "%.3g") + ", η* = " + fmt(best.eta, "%.3g"), k,
-                   R, "lines lw 2 dashtype 2 lc rgb 'black'");
+        const redes::plot::Points kR = redes::plot::positive_points(p.value);
+        frisk.line("Polyak α* = " + fmt(best.alpha, "%.3g") + ", η* = " + fmt(best.eta, "%.3g"),
+                   kR.x, kR.y, "lines lw 2 dashtype 2 lc rgb 'black'");
     }
     ctx.save(frisk);
 }

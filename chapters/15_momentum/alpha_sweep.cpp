@@ -65,11 +65,12 @@ void alpha_sweep(const redes::app::Context& ctx, const Settings& s, const Ravine
         std::cout << "\n";
         if (!a_meas.empty())
             fsweep.points("measured, " + which, a_meas, k_meas,
-                          "points pt 7 ps 0.7 lc rgb '" + std::string(colours[e == 0 ? 0 : 3]) +
-                              "'");
+                          "points pt 7 ps 0.7 lc rgb '" +
+                              std::string(redes::plot::colour(e == 0 ? 0 : 3)) + "'");
         if (!a_pred.empty())
             fsweep.line("ln(tol/‖θ_0‖)/ln ρ(α), " + which, a_pred, k_pred,
-                        "lines lw 1.5 lc rgb '" + std::string(colours[e == 0 ? 0 : 3]) + "'");
+                        "lines lw 1.5 lc rgb '" + std::string(redes::plot::colour(e == 0 ? 0 : 3)) +
+                            "'");
     }
     fsweep
         .raw("set arrow from " + fmt(best.alpha, "%.6g") + ", graph 0 to " +

@@ -25,14 +25,6 @@ Ravine make_ravine(const Settings& s) {
                   static_cast<std::size_t>(s.steps)};
 }
 
-std::string point(const Vector& t) { return "(" + fmt(t[0]) + ", " + fmt(t[1]) + ")"; }
-
-// Heatmap and contour lines of Z on the grid (the look of chapter 10).
-void landscape(redes::plot::Figure& fig, const std::vector<double>& gx,
-               const std::vector<double>& gy, const Matrix& Z, int levels) {
-    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels);
-}
-
 // The first k with ‖θ_k − θ*‖ < tol, or −1 when the path never gets there (or diverged first).
 long steps_to_reach(const DescentPath& p, const Vector& theta_star, double tol) {
     for (std::size_t k = 0; k < p.theta.size(); ++k)
@@ -43,17 +35,5 @@ long steps_to_reach(const DescentPath& p, const Vector& theta_star, double tol) 
 std::string steps_str(long k) {
     return k < 0 ? std::string("not reached") : std::to_string(k) + " steps";
 }
-
-// R̂(θ_k) against k, leaving out values ≤ 0 (log scale).
-void risk_curve(const std::vector<double>& value, std::vector<double>& k, std::vector<double>& R) {
-    for (std::size_t j = 0; j < value.size(); ++j)
-        if (value[j] > 0) {
-            k.push_back(static_cast<double>(j));
-            R.push_back(value[j]);
-        }
-}
-
-const char* const colours[7] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
-                                "#9467bd", "#8c564b", "#e377c2"};
 
 }  // namespace ch15

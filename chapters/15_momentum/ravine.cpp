@@ -36,7 +36,7 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s, const Ravin
     redes::PathOptions longer = po;
     longer.steps = static_cast<std::size_t>(max_steps);
     std::cout << "ravine R̂(θ) = ½θᵀAθ, A = diag(" << fmt(lambda1) << ", " << fmt(lambda2)
-              << "), κ = λ_max/λ_min = " << fmt(kappa) << "; θ_0 = " << point(theta0)
+              << "), κ = λ_max/λ_min = " << fmt(kappa) << "; θ_0 = " << redes::app::point(theta0)
               << ", θ* = (0, 0)\n";
     std::cout << "  rate per step (from the roots of z² − (1 + α − ηλ)z + α):\n"
               << "    gradient descent, η = " << fmt(eta) << ": "
@@ -93,7 +93,7 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s, const Ravin
         .yrange(-wy, wy)
         .legend("outside bottom center horizontal")
         .size(1000, 680);
-    landscape(fpath, gx, gy, Z, 14);
+    redes::plot::landscape(fpath, gx, gy, Z, 14);
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const DescentPath& p = drawn_paths[i];
         fpath.line(runs[i].label +

@@ -27,7 +27,7 @@ void saddle(const redes::app::Context& ctx, const Settings& settings) {
     so.bound = 1e4;
     std::cout
         << "saddle R̂(x, y) = x² − y², critical point (0, 0), η = " << fmt(saddle_eta) << ", start "
-        << point(s0)
+        << redes::app::point(s0)
         << "; along y (λ = −2) |y_k| grows like z^k, z the largest root of z² − (1 + α + 2η)z + α:\n";
     const std::vector<double> saddle_alphas{0.0, 0.5, 0.9};
     auto fesc =
@@ -43,7 +43,7 @@ void saddle(const redes::app::Context& ctx, const Settings& settings) {
         .raw("set label '|y| = 1: escaped' at graph 0.02, first 1.6");
     const std::vector<double> sx = linspace(-1.5, 1.5, grid);
     auto fs = ctx.figure("saddle", "Momentum at the saddle x² − y², η = " + fmt(saddle_eta) +
-                                       ", start " + point(s0));
+                                       ", start " + redes::app::point(s0));
     fs.xlabel("x")
         .ylabel("y")
         .cblabel("R̂(x, y) = x² − y²")
@@ -52,7 +52,7 @@ void saddle(const redes::app::Context& ctx, const Settings& settings) {
         .equal_axes()
         .legend("outside bottom center horizontal")
         .size(760, 800);
-    landscape(fs, sx, sx, s.on_grid(sx, sx));
+    redes::plot::landscape(fs, sx, sx, s.on_grid(sx, sx));
     std::size_t kmax = 0;
     for (std::size_t i = 0; i < saddle_alphas.size(); ++i) {
         const double a = saddle_alphas[i];
@@ -77,7 +77,7 @@ void saddle(const redes::app::Context& ctx, const Settings& settings) {
         std::cout << " (predicted from A z^k: "
                   << std::floor(std::log(1 / std::abs(A)) / std::log(z)) + 1 << ")";
         std::cout << "\n";
-        const std::string colour = colours[i == 0 ? 0 : i == 1 ? 1 : 3];
+        const std::string colour = redes::plot::colour(i == 0 ? 0 : i == 1 ? 1 : 3);
         const std::string label = a == 0 ? "α = 0 (gradient descent)" : "α = " + fmt(a);
         fesc.line(label + ", z = " + fmt(z), k, y,
                   "linespoints lw 2 pt 7 ps 0.5 lc rgb '" + colour + "'");
@@ -115,7 +115,7 @@ void saddle(const redes::app::Context& ctx, const Settings& settings) {
         for (const Vector& t : p.theta) y_zero &= (t[1] == 0.0);
         std::cout << "  start (1.2, 0) exactly on the axis, α = " << fmt(alpha)
                   << ": y_k = 0 at every step: " << (y_zero ? "yes" : "no")
-                  << "; θ_K = " << point(p.last())
+                  << "; θ_K = " << redes::app::point(p.last())
                   << " (momentum cannot create a direction the gradient never shows)\n";
     }
 }

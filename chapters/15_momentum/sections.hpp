@@ -15,6 +15,9 @@
 #include "redes/optim/schedule.hpp"
 #include "redes/optim/test_functions.hpp"
 #include "redes/plot/figure.hpp"
+#include "redes/plot/landscape.hpp"
+#include "redes/plot/log_axis.hpp"
+#include "redes/plot/palette.hpp"
 #include "redes/stats/grid.hpp"
 
 namespace ch15 {
@@ -63,22 +66,10 @@ void saddle(const redes::app::Context& ctx, const Settings& settings);
 //    ch15_forms).
 void forms(const redes::app::Context& ctx, const Settings& s, const Ravine& rv);
 
-// "(x, y)"
-std::string point(const redes::Vector& t);
-
-// Heatmap and contour lines of Z on the grid (the look of chapter 10).
-void landscape(redes::plot::Figure& fig, const std::vector<double>& gx,
-               const std::vector<double>& gy, const redes::Matrix& Z, int levels = 18);
-
 // The first k with ‖θ_k − θ*‖ < tol, or −1 when the path never gets there (or diverged first).
 long steps_to_reach(const redes::DescentPath& p, const redes::Vector& theta_star, double tol);
 
 // "N steps" or "not reached" (k < 0).
 std::string steps_str(long k);
-
-// R̂(θ_k) against k, leaving out values ≤ 0 (log scale).
-void risk_curve(const std::vector<double>& value, std::vector<double>& k, std::vector<double>& R);
-
-extern const char* const colours[7];
 
 }  // namespace ch15

@@ -33,8 +33,6 @@ std::vector<Problem2D> problems_2d(const redes::app::Context& ctx, const Setting
             {"rosenbrock", &rb, Vector{-1.5, 2.0}, rb.minimizer(), K_rosen, s.eta_rosenbrock}};
 }
 
-std::string point(const Vector& t) { return "(" + fmt(t[0]) + ", " + fmt(t[1]) + ")"; }
-
 std::unique_ptr<redes::Optimizer> make(std::size_t i, double eta, const Constants& c) {
     switch (i) {
         case 0: return std::make_unique<redes::GradientDescent>(eta);
@@ -47,22 +45,6 @@ std::unique_ptr<redes::Optimizer> make(std::size_t i, double eta, const Constant
 
 std::string label(std::size_t i, double eta) {
     return std::string(titles[i]) + ", η = " + fmt(eta);
-}
-
-// Heatmap and contour lines of Z on the grid (the look of chapter 10).
-void landscape(redes::plot::Figure& fig, const std::vector<double>& gx,
-               const std::vector<double>& gy, const Matrix& Z, int levels) {
-    fig.heatmap(gx, gy, Z).contour(gx, gy, Z, levels);
-}
-
-// R̂ against step (or epoch) k, leaving out values ≤ 0 (log scale).
-void positive_curve(const std::vector<double>& value, std::vector<double>& k,
-                    std::vector<double>& R) {
-    for (std::size_t j = 0; j < value.size(); ++j)
-        if (value[j] > 0) {
-            k.push_back(static_cast<double>(j));
-            R.push_back(value[j]);
-        }
 }
 
 double median(std::vector<double> v) {

@@ -77,9 +77,8 @@ void mlp(redes::app::Context& ctx, const Settings& s) {
             std::cout << "; median rate " << fmt(run.median_rate.front(), "%.3g") << " → "
                       << fmt(run.median_rate.back(), "%.3g");
         std::cout << "\n";
-        std::vector<double> k, Rk;
-        positive_curve(h, k, Rk);
-        fm.line(label(i, eta_mlp[i]), k, Rk,
+        const redes::plot::Points kR = redes::plot::positive_points(h);
+        fm.line(label(i, eta_mlp[i]), kR.x, kR.y,
                 "linespoints lw 2 pt 7 ps 0.5 lc rgb '" + std::string(colours[i]) + "'");
         if (i >= 2) {
             std::vector<double> e;

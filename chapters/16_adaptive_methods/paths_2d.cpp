@@ -23,7 +23,7 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
     const bool is_ravine = pr.what == "ravine";
     std::cout << (is_ravine ? "ravine " + q.name() + ", 2/λ_max = " + fmt(q.eta_critical())
                             : "rosenbrock (1 − x)² + 100(y − x²)², minimum (1, 1)")
-              << ", from " << point(pr.theta0) << ", " << pr.steps << " steps:\n";
+              << ", from " << redes::app::point(pr.theta0) << ", " << pr.steps << " steps:\n";
     std::vector<DescentPath> paths;
     redes::PathOptions po;
     po.steps = pr.steps;
@@ -79,7 +79,7 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
         .legend("outside bottom center horizontal")
         .size(is_ravine ? 1000 : 800, is_ravine ? 640 : 860);
     if (!is_ravine) fp.equal_axes();
-    landscape(fp, gx, gy, Z, 14);
+    redes::plot::landscape(fp, gx, gy, Z, 14);
     const char* widths[] = {"lw 4", "lw 2", "lw 3", "lw 1.5", "lw 2"};
     for (std::size_t i = 0; i < n_opt; ++i) {
         fp.line(label(i, pr.eta[i]) + (paths[i].diverged() ? " (diverged)" : ""), paths[i].xs(),
@@ -98,9 +98,8 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
                                                             : std::string("Rosenbrock's valley")));
     fr.xlabel("step k").ylabel("R̂(θ_k)").logy().legend("outside right top").size(980, 560);
     for (std::size_t i = 0; i < n_opt; ++i) {
-        std::vector<double> k, R;
-        positive_curve(paths[i].value, k, R);
-        fr.line(label(i, paths[i].eta) + (paths[i].diverged() ? " (diverged)" : ""), k, R,
+        const redes::plot::Points kR = redes::plot::positive_points(paths[i].value);
+        fr.line(label(i, paths[i].eta) + (paths[i].diverged() ? " (diverged)" : ""), kR.x, kR.y,
                 "lines lw 2 lc rgb '" + std::string(colours[i]) + "'");
     }
     if (rmsprop_floor > 0)

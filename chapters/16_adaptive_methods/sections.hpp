@@ -19,6 +19,9 @@
 #include "redes/optim/sgd.hpp"
 #include "redes/optim/test_functions.hpp"
 #include "redes/plot/figure.hpp"
+#include "redes/plot/landscape.hpp"
+#include "redes/plot/log_axis.hpp"
+#include "redes/plot/palette.hpp"
 #include "redes/stats/grid.hpp"
 
 namespace ch16 {
@@ -100,20 +103,9 @@ struct MLPRun {
     double accuracy = 0.0;
 };
 
-// "(x, y)"
-std::string point(const redes::Vector& t);
-
 std::unique_ptr<redes::Optimizer> make(std::size_t i, double eta, const Constants& c);
 
 std::string label(std::size_t i, double eta);
-
-// Heatmap and contour lines of Z on the grid (the look of chapter 10).
-void landscape(redes::plot::Figure& fig, const std::vector<double>& gx,
-               const std::vector<double>& gy, const redes::Matrix& Z, int levels);
-
-// R̂ against step (or epoch) k, leaving out values ≤ 0 (log scale).
-void positive_curve(const std::vector<double>& value, std::vector<double>& k,
-                    std::vector<double>& R);
 
 double median(std::vector<double> v);
 
