@@ -1,9 +1,12 @@
 // Where θ_k is during the last epoch of one run, over the contour lines of R̂.
 #include <algorithm>
+#include <iostream>
 
 #include "sections.hpp"
 
 namespace ch14 {
+
+using redes::app::fmt;
 
 void last_epoch(const redes::app::Context& ctx, const Problem& pb, const std::vector<Run>& runs) {
     const std::size_t steps = pb.steps, per_epoch = steps / pb.E;
@@ -27,7 +30,12 @@ void last_epoch(const redes::app::Context& ctx, const Problem& pb, const std::ve
     auto f_cloud =
         ctx.figure("last_epoch", "θ_k during the last epoch of one run (" +
                                      std::to_string(per_epoch) + " steps): the band around θ*");
-    f_cloud.xlabel("w").ylabel("b").equal_axes().legend("top right").contour(gx, gy, Z, 12);
+    f_cloud.xlabel("w")
+        .ylabel("b")
+        .equal_axes()
+        .legend("outside right top vertical")
+        .size(1100, 600)
+        .contour(gx, gy, Z, 12);
     for (std::size_t i = 0; i < 3; ++i) {
         std::vector<double> px, py;
         const auto& path = runs[i].d.last_run;
@@ -36,6 +44,18 @@ void last_epoch(const redes::app::Context& ctx, const Problem& pb, const std::ve
             py.push_back(path[k][1]);
         }
         f_cloud.points(runs[i].label, px, py, "points pt 7 ps 0.4 lc rgb '" + runs[i].colour + "'");
+    }
+    std::cout << "‖θ_k − θ*‖ during the last epoch of the last run (" << per_epoch
+              << " steps): mean, largest\n";
+    for (std::size_t i = 0; i < 3; ++i) {
+        double sum = 0.0, largest = 0.0;
+        for (std::size_t k = steps - per_epoch + 1; k <= steps; ++k) {
+            const double e = redes::norm(runs[i].d.last_run[k] - theta_star);
+            sum += e;
+            largest = std::max(largest, e);
+        }
+        std::cout << "  " << runs[i].label << ": " << fmt(sum / static_cast<double>(per_epoch))
+                  << ", " << fmt(largest) << "\n";
     }
     f_cloud.points("θ* = (X Xᵀ)⁻¹ X y", std::vector<double>{theta_star[0]},
                    std::vector<double>{theta_star[1]}, "points pt 3 ps 2.5 lw 2 lc rgb 'black'");

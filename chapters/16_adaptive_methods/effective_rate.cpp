@@ -30,7 +30,9 @@ void effective_rates(const redes::app::Context& ctx, const Settings& s, const re
     Vector ta = ravine.theta0, tr = ta, tm = ta;
     std::vector<double> ks;
     std::vector<std::vector<double>> rate(6);  // AdaGrad θ₁, θ₂, RMSProp θ₁, θ₂, Adam θ₁, θ₂
+    Vector ta_before = ta;                     // AdaGrad's θ_{K−1}
     for (std::size_t k = 0; k < K_ravine; ++k) {
+        ta_before = ta;
         adagrad.step(ta, q.gradient(ta));
         rmsprop.step(tr, q.gradient(tr));
         adam.step(tm, q.gradient(tm));
@@ -58,6 +60,13 @@ void effective_rates(const redes::app::Context& ctx, const Settings& s, const re
                   << fmt(rate[2 * m + 1].front(), "%.3g") << " → "
                   << fmt(rate[2 * m + 1].back(), "%.3g") << "; largest rise above an earlier low: ×"
                   << fmt(std::max(rose(rate[2 * m]), rose(rate[2 * m + 1])), "%.3g") << "\n";
+    // AdaGrad's r stops growing once g is small, so each coordinate's rate freezes and, on the
+    // axis-aligned ravine, θ_i shrinks by its own constant factor 1 − λ_i·rate_i per step
+    std::cout << "  AdaGrad's last step, θ_{i,K}/θ_{i,K−1}:";
+    for (std::size_t i = 0; i < 2; ++i)
+        std::cout << (i ? ", θ₂ " : " θ₁ ")
+                  << (ta_before[i] != 0.0 ? fmt(ta[i] / ta_before[i], "%.3g") : std::string("—"));
+    std::cout << "\n";
     auto fe = ctx.figure(
         "effective_rate",
         "Per-coordinate rates on the ravine: AdaGrad's only shrinks, RMSProp's recovers");

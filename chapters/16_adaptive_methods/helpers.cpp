@@ -21,7 +21,7 @@ using redes::app::fmt;
 const char* const names[5] = {"gd", "momentum", "adagrad", "rmsprop", "adam"};
 const char* const titles[5] = {"gradient descent", "momentum", "AdaGrad", "RMSProp", "Adam"};
 const char* const colours[5] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
-const std::vector<double> scan_grid{0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0};
+const std::vector<double> scan_grid{0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0};
 
 std::vector<Problem2D> problems_2d(const redes::app::Context& ctx, const Settings& s,
                                    const redes::Quadratic& q, const redes::Rosenbrock& rb) {

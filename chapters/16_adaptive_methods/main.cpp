@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
         ("epochs", po::value(&s.epochs)->default_value(s.epochs), "MLP: epochs of sgd()")
         ("batch-size", po::value(&s.batch_size)->default_value(s.batch_size), "MLP: M′, samples per batch")
         ("data", po::value(&s.data_path)->default_value(s.data_path), "MLP: the digits file")
-        ("scan", po::bool_switch(&s.scan), "also print R̂ at the end for every η of the grid {0.001, 0.003, …, 1}");
+        ("scan", po::bool_switch(&s.scan), "also print R̂ at the end for every η of the grid {0.001, 0.003, …, 1, 3, 10}");
     // clang-format on
     ch.options().add(rates).add(constants).add(setup);
 

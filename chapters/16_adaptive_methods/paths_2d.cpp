@@ -76,8 +76,8 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
         .cblabel("log₁₀(1 + R̂)")
         .xrange(x0, x1)
         .yrange(y0, y1)
-        .legend("outside bottom center horizontal")
-        .size(is_ravine ? 1000 : 800, is_ravine ? 640 : 860);
+        .legend(is_ravine ? "outside right top vertical" : "outside bottom center horizontal")
+        .size(is_ravine ? 1300 : 800, is_ravine ? 560 : 860);
     if (!is_ravine) fp.equal_axes();
     redes::plot::landscape(fp, gx, gy, Z, 14);
     const char* widths[] = {"lw 4", "lw 2", "lw 3", "lw 1.5", "lw 2"};
