@@ -91,8 +91,8 @@ void ravine_paths(const redes::app::Context& ctx, const Settings& s, const Ravin
         .cblabel("log₁₀(1 + R̂(θ))")
         .xrange(-wx, wx)
         .yrange(-wy, wy)
-        .legend("outside bottom center horizontal")
-        .size(1000, 680);
+        .legend("outside right top vertical")
+        .size(1300, 600);
     redes::plot::landscape(fpath, gx, gy, Z, 14);
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const DescentPath& p = drawn_paths[i];
