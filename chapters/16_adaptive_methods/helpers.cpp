@@ -5,11 +5,8 @@
 
 #include "redes/error.hpp"
 #include "redes/models/classify.hpp"
-#include "redes/optim/adagrad.hpp"
-#include "redes/optim/adam.hpp"
 #include "redes/optim/effective_rate.hpp"
-#include "redes/optim/momentum.hpp"
-#include "redes/optim/rmsprop.hpp"
+#include "redes/optim/make_optimizer.hpp"
 #include "sections.hpp"
 
 namespace ch16 {
@@ -34,13 +31,16 @@ std::vector<Problem2D> problems_2d(const redes::app::Context& ctx, const Setting
 }
 
 std::unique_ptr<redes::Optimizer> make(std::size_t i, double eta, const Constants& c) {
-    switch (i) {
-        case 0: return std::make_unique<redes::GradientDescent>(eta);
-        case 1: return std::make_unique<redes::Momentum>(eta, c.alpha);
-        case 2: return std::make_unique<redes::AdaGrad>(eta, c.delta_adagrad);
-        case 3: return std::make_unique<redes::RMSProp>(eta, c.rho, c.delta_rmsprop);
-        default: return std::make_unique<redes::Adam>(eta, c.rho1, c.rho2, c.delta_adam);
-    }
+    redes::OptimizerSpec spec;
+    spec.name = names[i];
+    spec.eta = eta;
+    spec.alpha = c.alpha;
+    spec.rho = c.rho;
+    spec.rho1 = c.rho1;
+    spec.rho2 = c.rho2;
+    const double delta[] = {0.0, 0.0, c.delta_adagrad, c.delta_rmsprop, c.delta_adam};
+    if (delta[i] > 0.0) spec.delta = delta[i];  // gradient descent and momentum have none
+    return redes::make_optimizer(spec);
 }
 
 std::string label(std::size_t i, double eta) {
@@ -55,13 +55,9 @@ double median(std::vector<double> v) {
 
 // The median over the D coordinates of the rate an adaptive optimizer applied last; 0 for the others.
 double median_rate(const redes::Optimizer& opt) {
-    if (auto a = dynamic_cast<const redes::AdaGrad*>(&opt))
-        return median(redes::effective_rate(*a).values());
-    if (auto r = dynamic_cast<const redes::RMSProp*>(&opt))
-        return median(redes::effective_rate(*r).values());
-    if (auto m = dynamic_cast<const redes::Adam*>(&opt))
-        return median(redes::effective_rate(*m).values());
-    return 0.0;
+    const std::string name = opt.name();
+    if (name == "gd" || name == "momentum") return 0.0;  // one rate η for every coordinate
+    return median(redes::effective_rate(opt).values());
 }
 
 // Share of the columns whose largest output is the label.

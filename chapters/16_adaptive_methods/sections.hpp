@@ -13,6 +13,7 @@
 #include "redes/data/dataset.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
+#include "redes/optim/defaults.hpp"
 #include "redes/optim/descent_path.hpp"
 #include "redes/optim/mlp_objective.hpp"
 #include "redes/optim/optimizer.hpp"
@@ -34,11 +35,13 @@ constexpr std::size_t n_opt = 5;
 
 // The constants of the boxes (one set for every problem).
 struct Constants {
-    double alpha = 0.9;                                  // momentum
-    double delta_adagrad = 1e-7;                         // AdaGrad's δ (outside √)
-    double rho = 0.9;                                    // RMSProp's decay
-    double delta_rmsprop = 1e-6;                         // RMSProp's δ (inside √)
-    double rho1 = 0.9, rho2 = 0.999, delta_adam = 1e-8;  // Adam (δ outside √)
+    double alpha = redes::optimizer_defaults::alpha;                  // momentum
+    double delta_adagrad = redes::optimizer_defaults::delta_adagrad;  // AdaGrad's δ (outside √)
+    double rho = redes::optimizer_defaults::rho;                      // RMSProp's decay
+    double delta_rmsprop = redes::optimizer_defaults::delta_rmsprop;  // RMSProp's δ (inside √)
+    double rho1 = redes::optimizer_defaults::rho1;                    // Adam's ρ₁
+    double rho2 = redes::optimizer_defaults::rho2;                    // Adam's ρ₂
+    double delta_adam = redes::optimizer_defaults::delta_adam;        // Adam's δ (outside √)
 };
 
 // The options of the program (their defaults are the chapter's).
