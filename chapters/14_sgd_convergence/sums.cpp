@@ -59,7 +59,7 @@ void partial_sums(const redes::app::Context& ctx, const Settings& s, const Probl
         std::cout << "  1/k: Σ_{k≥0} η_k² ≤ η₀²(1 + k₀) = " << fmt(bound) << " for every K\n";
     }
     for (auto* f : {&f_eta, &f_sum, &f_sum2}) {
-        const double y = f == &f_eta ? 0.75 : 0.95;
+        const double y = f == &f_eta ? 0.85 : 0.95;
         if (tau_k < K_far) f->raw(vline(tau_k, "#d62728")).raw(vlabel(tau_k, "τ", "#d62728", y));
         f->raw(vline(steps, "black")).raw(vlabel(steps, "end of training", "black", y));
     }
