@@ -9,9 +9,6 @@
 
 namespace ch15 {
 
-using redes::DescentPath;
-using redes::linspace;
-using redes::Matrix;
 using redes::Vector;
 using redes::app::fmt;
 

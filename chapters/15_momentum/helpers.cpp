@@ -8,9 +8,7 @@
 namespace ch15 {
 
 using redes::DescentPath;
-using redes::Matrix;
 using redes::Vector;
-using redes::app::fmt;
 
 Ravine make_ravine(const Settings& s) {
     const redes::Quadratic q(s.lambda1, s.lambda2);

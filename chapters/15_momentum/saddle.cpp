@@ -11,7 +11,6 @@ namespace ch15 {
 
 using redes::DescentPath;
 using redes::linspace;
-using redes::Matrix;
 using redes::Vector;
 using redes::app::fmt;
 

@@ -13,9 +13,6 @@
 
 namespace ch16 {
 
-using redes::DescentPath;
-using redes::linspace;
-using redes::Matrix;
 using redes::Vector;
 using redes::app::fmt;
 

@@ -11,7 +11,6 @@
 
 namespace ch16 {
 
-using redes::Matrix;
 using redes::Vector;
 using redes::app::fmt;
 

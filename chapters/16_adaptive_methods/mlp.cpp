@@ -13,10 +13,6 @@
 
 namespace ch16 {
 
-using redes::DescentPath;
-using redes::linspace;
-using redes::Matrix;
-using redes::Vector;
 using redes::app::fmt;
 
 void mlp(redes::app::Context& ctx, const Settings& s) {

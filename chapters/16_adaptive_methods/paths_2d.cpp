@@ -12,7 +12,6 @@ namespace ch16 {
 using redes::DescentPath;
 using redes::linspace;
 using redes::Matrix;
-using redes::Vector;
 using redes::app::fmt;
 
 void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Quadratic& q,
