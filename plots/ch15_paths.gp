@@ -1,13 +1,13 @@
 # ch15_paths.gp, written by redes. Redraw ch15_paths.png from its data with: gnuplot ch15_paths.gp
 set encoding utf8
-set terminal pngcairo size 1000,680 enhanced font 'DejaVu Sans,11'
+set terminal pngcairo size 1300,600 enhanced font 'DejaVu Sans,11'
 set output 'ch15_paths.png'
 set datafile separator ','
 set title 'Momentum in a ravine ½θᵀAθ, A = diag(1, 50), κ = 50: the first 80 steps'
 set xlabel 'θ₁'
 set ylabel 'θ₂'
 set grid
-set key outside bottom center horizontal box opaque
+set key outside right top vertical box opaque
 set xrange [-5:5]
 set yrange [-4.393644063:4.393644063]
 set cblabel 'log₁₀(1 + R̂(θ))' offset 1.5,0

@@ -1,13 +1,13 @@
 # ch16_ravine_paths.gp, written by redes. Redraw ch16_ravine_paths.png from its data with: gnuplot ch16_ravine_paths.gp
 set encoding utf8
-set terminal pngcairo size 1000,640 enhanced font 'DejaVu Sans,11'
+set terminal pngcairo size 1300,560 enhanced font 'DejaVu Sans,11'
 set output 'ch16_ravine_paths.png'
 set datafile separator ','
 set title 'The five optimizers in the ravine quadratic(λ₁=1, λ₂=50), 200 steps (squares: θ_K)'
 set xlabel 'θ₁'
 set ylabel 'θ₂'
 set grid
-set key outside bottom center horizontal box opaque
+set key outside right top vertical box opaque
 set xrange [-5:5]
 set yrange [-2.5:2.5]
 set cblabel 'log₁₀(1 + R̂)' offset 1.5,0
