@@ -1,7 +1,12 @@
 # redes — the whole build.
-#   make run            install what is missing, build, run every chapter, write plots/
-#   make test           install what is missing, build, run the whole Boost.Test suite
-#   make chapter-NN ARGS="--eta 0.1"   run one chapter with its options
+#   make run            install what is missing, build, run every chapter, write plots/ and
+#                       each chapter's recorded output chapters/NN_name/output/default.txt
+#   make test           install what is missing, build, run the whole Boost.Test suite, check the
+#                       docs (check-docs) and that every recorded output is fresh (check-records)
+#   make chapter-NN     run one chapter as recorded: figures → plots/
+#   make chapter-NN ARGS="--eta 0.1"   with its options: figures → build/runs/chapter-NN/ (unless --out)
+#   make record [or record-NN]        rerun every recorded output's line-1 command, rewrite the record
+#   make check-records [or check-records-NN]   rerun them and fail on any byte that changed
 #   make exercise-NN    check your chapters/NN_name/exercise.cpp (chapters 04, 07, 11, 12, 16)
 #   make train ARGS="data.csv --save model.txt"   the training command (train --help)
 #   make bench          benchmarks (NATIVE build) → docs/performance.md, plots/bench_*.png
@@ -79,7 +84,7 @@ CHECK_DOCS := $(BUILD)/bin/check_docs
 BENCH_SRC := $(sort $(wildcard tests/bench/*.cpp))
 BENCH_BIN := $(BUILD)/bin/bench
 
-.PHONY: all run test deps build run-chapters run-tests bench clean help train
+.PHONY: all run test deps build run-chapters run-tests bench clean help train record check-records
 .DEFAULT_GOAL := help
 
 help:
@@ -113,28 +118,38 @@ run: deps
 test: deps
 	@$(MAKE) --no-print-directory run-tests
 
+# Every chapter's default run: its figures into plots/, its stdout into output/default.txt.
 run-chapters: $(CHAPTER_BINS)
-	@for b in $(CHAPTER_BINS); do $$b --out plots || exit 1; echo; done
+	@scripts/records.sh $(BUILD)/bin run
 
-# check-docs runs first; its failure fails the target and is named on the last line.
-# Boost.Test writes its report as XML; the last line counts the test cases for CI.
+# Recorded outputs (chapters/NN_name/output/NAME.txt, scripts/records.sh): line 1 the command a
+# student types, then the program's stdout without `plot:` lines. A new record: write its line 1,
+# e.g. `$ make chapter-14 ARGS="--p 2"`, into output/p2.txt, then make record-14.
+record: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin write
+
+record-%: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin write $*
+
+check-records: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin check
+
+check-records-%: $(CHAPTER_BINS)
+	@scripts/records.sh $(BUILD)/bin check $*
+
+# check-docs, the suite, then check-records (RECORDS=0 skips it); the last line counts the test
+# cases for CI and names what else failed (scripts/run_tests.sh).
 run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS) $(EXERCISE_BINS) $(CHECK_DOCS)
-	@docs=ok; $(CHECK_DOCS) || docs=failed; rc=0; report=$(BUILD)/test-report.xml; rm -f $$report; \
-	$(TEST_BIN) --report_format=XML --report_level=short --report_sink=$$report --log_level=error || rc=$$?; \
-	if [ -s $$report ]; then \
-	  passed=$$(grep -o 'test_cases_passed="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
-	  failed=$$(grep -o 'test_cases_failed="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
-	  aborted=$$(grep -o 'test_cases_aborted="[0-9]*"' $$report | head -1 | tr -dc 0-9); \
-	  failed=$$(( $${failed:-0} + $${aborted:-0} )); \
-	else echo "tests: the test program stopped before writing its report (exit $$rc)"; passed=0; failed=1; fi; \
-	[ $$rc -ne 0 ] && [ "$$failed" = 0 ] && failed=1; \
-	if [ $$docs = ok ]; then echo "tests: $$passed passed, $$failed failed"; \
-	else echo "tests: $$passed passed, $$failed failed; check-docs failed (its problems are listed above)"; rc=1; fi; exit $$rc
+	@scripts/run_tests.sh $(BUILD)
 
+# With ARGS the figures go to build/runs/chapter-NN/ (unless ARGS has --out), so studying never
+# changes plots/, which holds the default runs the docs show; the first line says where they go.
+RUN_OUT = $(if $(strip $(ARGS)),$(if $(filter --out --out=%,$(ARGS)),,build/runs/chapter-$*),)
 chapter-%: deps
 	@$(if $(wildcard chapters/$*_*/main.cpp),,echo "no chapter $* (chapters: $(CHAPTER_NAMES))"; exit 2)
 	@$(MAKE) -s --no-print-directory $(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*))
-	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS)
+	@$(if $(RUN_OUT),mkdir -p $(RUN_OUT) && echo "chapter-$*: figures → $(RUN_OUT)/ (ARGS given; plots/ keeps the default run, --out DIR picks a folder)")
+	@$(BUILD)/bin/ch$(notdir $(wildcard chapters/$*_*)) $(ARGS) $(if $(RUN_OUT),--out $(RUN_OUT))
 
 # Builds the student's chapters/NN_name/exercise.cpp with its checker and runs it (exit 0 iff all pass).
 exercise-%: deps
@@ -366,7 +381,7 @@ check-docs: $(CHECK_DOCS)
 fix-docs: $(CHECK_DOCS)
 	@$(CHECK_DOCS) --fix $(if $(filter 1,$(ACCEPT)),--accept,)
 
-$(CHECK_DOCS): $(BUILD)/obj/tests/tools/check_docs.o
+$(CHECK_DOCS): $(BUILD)/obj/tests/tools/check_docs.o $(BUILD)/obj/tests/tools/quoted_output.o
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $^ -o $@
 

@@ -1,6 +1,8 @@
 // make check-docs / make fix-docs (tests/tools/check_docs.cpp), run on a copy of the small tree
-// in tests/data/check_docs/: a chapter README with file:line citations, test cases and an image,
-// a top README with a thumbnail, a lecture map with symbols, and the citation lock.
+// in tests/data/check_docs/: a chapter README with file:line citations, test cases, an image, an
+// output block and quoted numbers, the chapter's two recorded outputs (output/default.txt and
+// output/eta2.txt), a top README with a thumbnail, a lecture map with symbols, an audit table
+// (docs/audit/01.md) and the citation lock.
 #include <boost/test/unit_test.hpp>
 
 #include <sys/wait.h>
@@ -78,6 +80,7 @@ struct Tree {
 };
 
 const std::string chapter = "chapters/01_first/README.md";
+const std::string record = "chapters/01_first/output/default.txt";
 
 }  // namespace
 
@@ -88,7 +91,9 @@ BOOST_AUTO_TEST_CASE(the_fixture_tree_holds) {
     const Run r = t.run();
     BOOST_TEST(r.exit_code == 0, r.out);
     BOOST_TEST(r.says("5 line citations"), r.out);
-    BOOST_TEST(r.says("4 test cases, 2 symbols"), r.out);
+    BOOST_TEST(r.says("6 test cases, 2 symbols, 5 quoted numbers and 3 lines of output blocks "
+                      "against 2 records checked in 4 docs"),
+               r.out);
     BOOST_TEST(r.says("all hold"), r.out);
 }
 
@@ -256,6 +261,112 @@ BOOST_AUTO_TEST_CASE(a_citation_renumbered_by_hand_is_recorded_as_such) {
     BOOST_TEST(fix.says("3 citations moved, 2 recorded, 2 no longer cited dropped"), fix.out);
     BOOST_TEST(slurp(t / chapter).find("`src/lib/f.cpp:19`, `:21`") != std::string::npos);
     BOOST_TEST(t.run().exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(check_docs_fails_on_a_changed_quoted_number) {
+    {
+        Tree t;  // the doc changed
+        edit(t / chapter, "[`0.0607883`]", "[`0.0607884`]");
+        const Run r = t.run();
+        BOOST_TEST(r.exit_code == 1);
+        BOOST_TEST(r.says(chapter +
+                          ":24: quoted number `0.0607884` is not printed in output/default.txt (as "
+                          "a whole number): rerun the program (make record-01)"),
+                   r.out);
+    }
+    Tree t;  // the program's output changed: the prose, the block and the audit table all fail
+    edit(t / record, "10    0.348678   0.0607883", "10    0.348678   0.0607885");
+    edit(t / record, "risk after 10 steps: 0.0607883", "risk after 10 steps: 0.0607885");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says(chapter + ":24: quoted number `0.0607883` is not printed"), r.out);
+    BOOST_TEST(r.says(chapter +
+                      ":21: `risk after 10 steps: 0.0607883 (0.12 of the start)` is not a line of "
+                      "output/default.txt"),
+               r.out);
+    BOOST_TEST(r.says("docs/audit/01.md:5: quoted number `0.0607883` is not printed in "
+                      "../../chapters/01_first/output/default.txt"),
+               r.out);
+    BOOST_TEST(r.says("3 problems"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_quoted_number_is_a_whole_number_of_the_record) {
+    Tree t;
+    edit(t / chapter, "[0.5]", "[0.17]");                // begins 0.174339
+    edit(t / chapter, "[−0.21]", "[0.21]");              // the record prints -0.21
+    edit(t / chapter, "[0.00576461]", "[0.0057646]");    // begins 0.00576461
+    edit(t / chapter, "[whole run]", "[0.012 of the start]");  // printed as is: holds
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says(chapter + ":24: quoted number `0.17` is not printed"), r.out);
+    BOOST_TEST(r.says(chapter + ":25: quoted number `0.21` is not printed"), r.out);
+    BOOST_TEST(r.says(chapter + ":26: quoted number `0.0057646` is not printed in output/eta2.txt"),
+               r.out);
+    BOOST_TEST(r.says("3 problems"), r.out);
+
+    Tree u;  // a sign written as U+2212 or '-' is the same number
+    edit(u / chapter, "[−0.21]", "[-0.21]");
+    BOOST_TEST(u.run().exit_code == 0);
+}
+
+BOOST_AUTO_TEST_CASE(an_output_block_shows_lines_of_its_record_in_order) {
+    {
+        Tree t;
+        edit(t / chapter, "0     1          0.5\n…", "0     1          0.50\n…");
+        const Run r = t.run();
+        BOOST_TEST(r.exit_code == 1);
+        BOOST_TEST(r.says(chapter + ":19: `0     1          0.50` is not a line of "
+                                    "output/default.txt"),
+                   r.out);
+    }
+    {
+        Tree t;
+        edit(t / chapter, "$ make chapter-01\n…\n0     1          0.5",
+             "0     1          0.5\n$ make chapter-01");
+        const Run r = t.run();
+        BOOST_TEST(r.exit_code == 1);
+        BOOST_TEST(r.says(chapter + ":18: `$ make chapter-01` is line 1 of output/default.txt, "
+                                    "before the line shown above it"),
+                   r.out);
+    }
+    Tree t;
+    edit(t / chapter, "```output default", "```output quick");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says(chapter + ":16: output block `quick`: no record "
+                                "chapters/01_first/output/quick.txt"),
+               r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_record_starts_with_its_own_command_and_holds_no_plot_lines) {
+    Tree t;
+    edit(t / record, "$ make chapter-01", "$ make chapter-02");
+    spit(t / "chapters/01_first/output/eta2.txt",
+         "$ make chapter-01\nch01_first (seed 1)\n  plot: plots/ch01_risk.png\n"
+         "risk after 10 steps: 0.00576461 (0.012 of the start)\n");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says(record + ":1: line 1 is `$ make chapter-02`; it must be `$ make chapter-01` "
+                               "(the run without ARGS is named default)"),
+               r.out);
+    BOOST_TEST(r.says("chapters/01_first/output/eta2.txt:1: line 1 is `$ make chapter-01`; it must "
+                      "be `$ make chapter-01 ARGS=\"…\"` (only the run without ARGS is named "
+                      "default)"),
+               r.out);
+    BOOST_TEST(r.says("chapters/01_first/output/eta2.txt:3: a record holds no `plot:` lines"),
+               r.out);
+    BOOST_TEST(r.says("4 problems"), r.out);  // and the block's `$ make chapter-01` line
+}
+
+BOOST_AUTO_TEST_CASE(the_audit_tables_are_checked) {
+    Tree t;
+    edit(t / "docs/audit/01.md", "`step_moves_against_the_gradient`",
+         "`step_moves_with_the_gradient`");
+    const Run r = t.run();
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.says("docs/audit/01.md:6: test case `step_moves_with_the_gradient` is not a "
+                      "BOOST_*_TEST_CASE in tests/f_test.cpp"),
+               r.out);
 }
 
 BOOST_AUTO_TEST_CASE(bad_options_are_refused) {

@@ -9,7 +9,13 @@
 //   - a `path:N` citation is past the end of its file, points at a blank line, or line N no longer
 //     reads what it read when it was recorded in docs/citations.lock (or was never recorded);
 //   - a test case named after tests/x_test.cpp (or in a "test" column) is not a test case there;
-//   - in docs/lecture-map.md, a symbol named after a file is not a whole word of that file.
+//   - in docs/lecture-map.md, a symbol named after a file is not a whole word of that file;
+//   - a recorded output chapters/NN_name/output/NAME.txt does not start with its own command
+//     (`$ make chapter-NN` for NAME default, `$ make chapter-NN ARGS="…"` otherwise) or holds a
+//     `plot:` line; a line of a ```output NAME block is not a line of output/NAME.txt (in order;
+//     `…` elides); a link [number](output/NAME.txt) whose number the record does not print as a
+//     whole number (tests/tools/quoted_output.hpp).
+// It also reads docs/audit/*.md, the per-chapter audit tables.
 //
 // Drift. docs/citations.lock holds one line per citation: the doc, the cited file, N and the text
 // of line N (trimmed, spaces collapsed) when it was recorded. When code moves, the text is found
@@ -31,6 +37,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "quoted_output.hpp"
 
 namespace fs = std::filesystem;
 
@@ -167,6 +175,8 @@ struct Checker {
     std::map<std::string, std::vector<std::string>> file_lines;  // cited file → its lines
     std::map<std::string, std::set<std::string>> test_cases;     // tests file → its case names
     int links = 0, cases = 0, symbols = 0;
+    int numbers = 0, block_lines = 0, records = 0;  // quoted output checked
+    std::vector<std::string> audits_missing;  // docs/audit/NN.md the index links, not written yet
 
     void problem(const std::string& file, int line, const std::string& what) {
         problems.push_back({file, line, what});
@@ -235,6 +245,7 @@ struct Checker {
             out.insert(out.end(), found.begin(), found.end());
         };
         add_dir("docs", {}, false);
+        add_dir("docs/audit", {}, false);
         add_dir("chapters", {"README.md", "SOLUTIONS.md"}, true);
         return out;
     }
@@ -263,8 +274,9 @@ struct Checker {
             problem(doc, line, "`" + shown + "`: no such file or folder (" + rel + ")");
     }
 
-    // A markdown link or image target, relative to the doc.
-    void check_link(const std::string& doc, int line, std::string target, bool image) {
+    // A markdown link or image target, relative to the doc; `text` is the link's text.
+    void check_link(const std::string& doc, int line, std::string target, bool image,
+                    const std::string& text = "") {
         if (target.find('\\') != std::string::npos || target.find('$') != std::string::npos)
             return;  // LaTeX, not a link
         if (target.empty() || target[0] == '#' || target.find("://") != std::string::npos ||
@@ -279,9 +291,106 @@ struct Checker {
         ++links;
         if (starts_with(rel, "..")) {
             problem(doc, line, (image ? "image `" : "link `") + target + "` leaves the repository");
+        } else if (!exists(rel) && doc == "docs/audit.md" && starts_with(rel, "docs/audit/")) {
+            audits_missing.push_back(fs::path(rel).stem().string());  // the index runs ahead
         } else if (!exists(rel)) {
             problem(doc, line,
                     (image ? "image `" : "link `") + target + "` does not exist (" + rel + ")");
+        } else if (std::string dir, name; !image && quoted_output::is_record_path(rel, dir, name)) {
+            check_quoted_number(doc, line, text, target, rel);
+        }
+    }
+
+    // [number](output/NAME.txt): the record must print that number (a link whose text holds no
+    // digit only points at the record).
+    void check_quoted_number(const std::string& doc, int line, const std::string& text,
+                             const std::string& target, const std::string& rel) {
+        const std::string number = quoted_output::quoted_number(text);
+        if (number.empty()) return;
+        ++numbers;
+        for (const auto& l : lines_of(rel))
+            if (quoted_output::has_number(l, number)) return;
+        problem(doc, line,
+                "quoted number `" + number + "` is not printed in " + target +
+                    " (as a whole number): rerun the program (make record-" +
+                    rel.substr(std::string("chapters/").size(), 2) +
+                    ") and quote what it prints, or drop the number");
+    }
+
+    // ```output NAME: which record the block quotes ("" and a problem when there is none).
+    std::string output_block_record(const std::string& doc, int line, const std::string& info) {
+        std::istringstream words(info);
+        std::string kind, name;
+        words >> kind >> name;
+        if (kind != "output") return "";
+        if (name.empty()) {
+            problem(doc, line, "an output block names its record: ```output NAME (output/NAME.txt)");
+            return "";
+        }
+        std::string target = name.find('/') == std::string::npos ? "output/" + name : name;
+        if (!ends_with(target, ".txt")) target += ".txt";
+        const std::string rel = clean_path((fs::path(doc).parent_path() / target).generic_string());
+        std::string dir, rec;
+        if (!quoted_output::is_record_path(rel, dir, rec)) {
+            problem(doc, line,
+                    "output block `" + name + "`: " + rel +
+                        " is not a record (chapters/NN_name/output/NAME.txt)");
+            return "";
+        }
+        if (!exists(rel)) {
+            problem(doc, line,
+                    "output block `" + name + "`: no record " + rel + " (write its line 1, the " +
+                        "command, then make record-" + rel.substr(std::string("chapters/").size(), 2) +
+                        ")");
+            return "";
+        }
+        return rel;
+    }
+
+    void check_output_block(const std::string& doc, int first_line,
+                            const std::vector<std::string>& block, const std::string& rel) {
+        const auto& record = lines_of(rel);
+        for (const auto& l : block)
+            block_lines += trim(l).empty() || quoted_output::is_elision(l) ? 0 : 1;
+        const std::string shown = fs::path(rel).parent_path().filename().string() + "/" +
+                                  fs::path(rel).filename().string();
+        for (const auto& miss : quoted_output::check_block(block, record, shown))
+            problem(doc, first_line + 1 + static_cast<int>(miss.index), miss.what);
+    }
+
+    // Every chapters/*/output/*.txt: line 1 its own command, no `plot:` lines.
+    void check_records() {
+        if (!fs::is_directory(root / "chapters")) return;
+        std::vector<std::string> found;
+        for (const auto& ch : fs::directory_iterator(root / "chapters")) {
+            if (!fs::is_directory(ch.path() / "output")) continue;
+            for (const auto& e : fs::directory_iterator(ch.path() / "output"))
+                if (e.is_regular_file())
+                    found.push_back("chapters/" + ch.path().filename().string() + "/output/" +
+                                    e.path().filename().string());
+        }
+        std::sort(found.begin(), found.end());
+        for (const auto& rel : found) {
+            std::string dir, name;
+            if (ends_with(rel, ".timed") &&
+                exists(rel.substr(0, rel.size() - std::string(".timed").size()) + ".txt"))
+                continue;  // the lines of NAME.txt that print measured times (make check-records)
+            if (!quoted_output::is_record_path(rel, dir, name)) {
+                problem(rel, 0,
+                        "not a record: output/ holds NAME.txt records and their NAME.timed only");
+                continue;
+            }
+            ++records;
+            const auto& lines = lines_of(rel);
+            const std::string why =
+                quoted_output::command_problem(dir, name, lines.empty() ? "" : lines[0]);
+            if (!why.empty()) problem(rel, 1, why);
+            for (std::size_t i = 1; i < lines.size(); ++i)
+                if (quoted_output::is_plot_line(lines[i]))
+                    problem(rel, static_cast<int>(i) + 1,
+                            "a record holds no `plot:` lines (make record-" +
+                                dir.substr(std::string("chapters/").size(), 2) +
+                                " leaves them out)");
         }
     }
 
@@ -354,16 +463,43 @@ struct Checker {
         const bool lecture_map = doc == "docs/lecture-map.md";
         std::vector<std::string> seen;  // files this doc has cited so far
         bool fence = false;
+        std::string fence_mark;  // the ``` or ~~~ run that opened it (a close is at least as long)
+        bool output_block = false;        // inside a ```output NAME block
+        std::string block_record;         // its record, "" when it has none
+        int block_open = 0;               // the line of its opening fence
+        std::vector<std::string> block;   // its lines so far
         int test_column = -1;          // in the current table, the "test …" column
         std::string test_column_file;  // the tests file its header names, if any
         for (std::size_t li = 0; li < lines.size(); ++li) {
             const std::string& text = lines[li];
             const int ln = static_cast<int>(li) + 1;
-            if (starts_with(trim(text), "```") || starts_with(trim(text), "~~~")) {
+            const std::string t = trim(text);
+            const std::size_t run = t.find_first_not_of(t.empty() ? '`' : t[0]);
+            const std::string mark = t.substr(0, run);
+            const bool fence_line =
+                (starts_with(t, "```") || starts_with(t, "~~~")) &&
+                (!fence || (mark[0] == fence_mark[0] && mark.size() >= fence_mark.size() &&
+                            trim(t.substr(mark.size())).empty()));
+            if (fence_line) {
+                if (!fence) {
+                    fence_mark = mark;
+                    const std::string info = trim(t.substr(mark.size()));
+                    output_block = info == "output" || starts_with(info, "output ");
+                    block_record = output_block ? output_block_record(doc, ln, info) : "";
+                    block_open = ln;
+                    block.clear();
+                } else if (output_block) {
+                    if (!block_record.empty())
+                        check_output_block(doc, block_open, block, block_record);
+                    output_block = false;
+                }
                 fence = !fence;
                 continue;
             }
-            if (fence) continue;
+            if (fence) {
+                if (output_block) block.push_back(text);
+                continue;
+            }
 
             // A table header: remember which column holds tests (and a file named in its header).
             const bool table_row = starts_with(trim(text), "|");
@@ -403,7 +539,9 @@ struct Checker {
                 if (e == std::string::npos) break;
                 const auto open = prose.rfind('[', p);
                 const bool image = open != std::string::npos && open > 0 && prose[open - 1] == '!';
-                check_link(doc, ln, prose.substr(p + 2, e - p - 2), image);
+                const std::string link_text =
+                    open == std::string::npos ? "" : text.substr(open + 1, p - open - 1);
+                check_link(doc, ln, prose.substr(p + 2, e - p - 2), image, link_text);
             }
             for (std::size_t p = prose.find("<img"); p != std::string::npos;
                  p = prose.find("<img", p + 1)) {
@@ -677,6 +815,7 @@ struct Checker {
 
     int check() {
         for (const auto& d : docs()) scan_doc(d);
+        check_records();
         const auto lock = read_lock();
         if (!fs::exists(root / lock_name))
             problem(
@@ -732,9 +871,15 @@ struct Checker {
         report();
         std::cout << "check-docs: " << citations.size() << " line citations, " << links
                   << " files and images, " << cases << " test cases, " << symbols
-                  << " symbols checked in " << docs().size() << " docs: "
-                  << (problems.empty() ? "all hold" : std::to_string(problems.size()) + " problems")
-                  << "\n";
+                  << " symbols, " << numbers << " quoted numbers and " << block_lines
+                  << " lines of output blocks against " << records << " records checked in "
+                  << docs().size() << " docs: "
+                  << (problems.empty() ? "all hold" : std::to_string(problems.size()) + " problems");
+        if (!audits_missing.empty()) {
+            std::cout << "; audits missing:";
+            for (const auto& a : audits_missing) std::cout << ' ' << a;
+        }
+        std::cout << "\n";
         return problems.empty() ? 0 : 1;
     }
 
