@@ -4,9 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "expect_message.hpp"
 #include "redes/app/option_lists.hpp"
 #include "redes/error.hpp"
 
+using redes::app::parse_hidden_widths;
 using redes::app::parse_name_list;
 using redes::app::parse_size_list;
 using Sizes = std::vector<std::size_t>;
@@ -40,6 +42,32 @@ BOOST_AUTO_TEST_CASE(names_in_order) {
                               [&](const redes::Error& e) {
                                   return names_option(e, "activations", bad);
                               });
+}
+
+BOOST_AUTO_TEST_CASE(hidden_widths_repeat_and_may_be_none) {
+    BOOST_TEST((parse_hidden_widths("widths", "64,64,32") == Sizes{64, 64, 32}));
+    BOOST_TEST((parse_hidden_widths("widths", "100000") == Sizes{100000}));
+    BOOST_TEST(parse_hidden_widths("widths", "none").empty());
+    BOOST_TEST(parse_hidden_widths("widths", "").empty());
+    BOOST_TEST((parse_hidden_widths("widths", "16", 16) == Sizes{16}));
+}
+
+BOOST_AUTO_TEST_CASE(hidden_widths_refuse_what_is_not_a_width) {
+    const std::string what = "a comma-separated list of widths 1…100000, e.g. 64,32 (or none)";
+    for (const std::string bad :
+         {"8,0", "0", "100001", "8,,4", ",8", "a", "-1", "2.5", " 2", "+2", "99999999999", "None"})
+        BOOST_CHECK_EXCEPTION(parse_hidden_widths("widths", bad), redes::ValueError,
+                              redes_test::message_is("option --widths: '" + bad + "' must be " +
+                                                     what));
+    BOOST_CHECK_EXCEPTION(
+        parse_hidden_widths("widths", "17", 16), redes::ValueError,
+        redes_test::message_is(
+            "option --widths: '17' must be a comma-separated list of widths 1…16, e.g. 64,32 (or none)"));
+    // a trailing comma is said apart: the items before it were fine
+    BOOST_CHECK_EXCEPTION(
+        parse_hidden_widths("widths", "8,"), redes::ValueError,
+        redes_test::message_is(
+            "option --widths: '8,' must be a comma-separated list of widths, e.g. 64,32"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -103,17 +103,20 @@ double suggested_bias(const Activation& sigma) {
     return (k == ActivationKind::relu || k == ActivationKind::leaky_relu) ? 0.1 : 0.0;
 }
 
+void initialize_weights(Matrix& W, const WeightInit& w, Rng& rng) {
+    const double s = w.scale_for(W.cols());  // N_{ℓ−1} = columns of W_ℓ
+    switch (w.kind) {
+        case WeightKind::normal: normal(W, s, rng); break;
+        case WeightKind::uniform: uniform(W, s, rng); break;
+        case WeightKind::zero: zero(W); break;
+        case WeightKind::constant: constant(W, w.scale); break;
+    }
+}
+
 void initialize(MLP& net, const WeightInit& w, double bias, Rng& rng) {
     require_finite("initialize", "bias", bias);
     for (std::size_t ell = 1; ell <= net.L(); ++ell) {
-        Matrix& W = net.W(ell);
-        const double s = w.scale_for(W.cols());  // N_{ℓ−1} = columns of W_ℓ
-        switch (w.kind) {
-            case WeightKind::normal: normal(W, s, rng); break;
-            case WeightKind::uniform: uniform(W, s, rng); break;
-            case WeightKind::zero: zero(W); break;
-            case WeightKind::constant: constant(W, w.scale); break;
-        }
+        initialize_weights(net.W(ell), w, rng);
         constant(net.b(ell), bias);  // b_ℓ = bias
     }
 }

@@ -58,12 +58,16 @@ struct WeightInit {
     double scale_for(std::size_t n_in) const;
 };
 
+// W from w, for a W_ℓ fed by N_{ℓ−1} = W.cols() inputs (the fan-in scale uses it).
+void initialize_weights(Matrix& W, const WeightInit& w, Rng& rng);
+
 // A constant bias for units with activation σ: 0.1 for ReLU and LeakyReLU (so that z > 0 for
 // most inputs at the start and the unit is not born dead), 0 for the others.
 double suggested_bias(const Activation& sigma);
 
 // W_ℓ from w and b_ℓ = bias for ℓ = 1 … L. Random draws go layer by layer, W row by row.
 // ValueError for a scale ≤ 0 (normal, uniform), a non-finite value or bias.
+// Random biases: initialize(net, w, BiasInit, rng) in redes/init/random_mlp.hpp.
 void initialize(MLP& net, const WeightInit& w, double bias, Rng& rng);
 
 }  // namespace redes::init
