@@ -10,6 +10,7 @@
 
 #include "backprop_fixtures.hpp"
 #include "expect_message.hpp"
+#include "redes/activations/tanh_kernel.hpp"
 #include "redes/backprop/batch_workspace.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/error.hpp"

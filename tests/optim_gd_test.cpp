@@ -91,8 +91,6 @@ BOOST_AUTO_TEST_CASE(make_optimizer_builds_every_name) {
         BOOST_TEST(theta[0] < 1.0, n);
     }
     BOOST_TEST(redes::make_optimizer("momentum", 0.1)->name() == "momentum");
-    BOOST_TEST(redes::make_optimizer("rmsprop_pytorch", 0.1)->name() ==
-               "rmsprop(delta outside sqrt)");
     BOOST_CHECK_EXCEPTION(redes::make_optimizer("adamw", 0.1), redes::ValueError,
                           [](const redes::ValueError& e) {
                               return message_has(e, "unknown optimizer \"adamw\"") &&

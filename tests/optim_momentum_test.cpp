@@ -144,7 +144,7 @@ BOOST_AUTO_TEST_CASE(bad_alpha_names_the_constant_and_value) {
                           });
     BOOST_CHECK_EXCEPTION(redes::Momentum(0.1, -0.5, redes::MomentumForm::pytorch),
                           redes::ValueError, [](const redes::ValueError& e) {
-                              return message_has(e, "momentum(pytorch): μ (alpha) = -0.5");
+                              return message_has(e, "momentum_pytorch: μ (alpha) = -0.5");
                           });
     BOOST_CHECK_EXCEPTION(redes::Momentum(0.0, 0.9), redes::ValueError,
                           [](const redes::ValueError& e) {

@@ -96,7 +96,7 @@ BOOST_AUTO_TEST_CASE(bad_constants_name_the_constant_and_value) {
         redes::RMSProp(0.1, 0.9, -1e-6, redes::DeltaPlacement::outside_sqrt), redes::ValueError,
         [](const redes::ValueError& e) {
             return std::string(e.what()) ==
-                   "rmsprop(delta outside sqrt): δ = -1e-06 must be positive and finite";
+                   "rmsprop_pytorch: δ = -1e-06 must be positive and finite";
         });
     redes::RMSProp rms(0.1);
     Vector theta(2);

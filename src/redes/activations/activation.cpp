@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "redes/activations/tanh_kernel.hpp"
 #include "redes/error.hpp"
 
 namespace redes {
@@ -124,5 +125,16 @@ Matrix Activation::sigma_prime(const Matrix& Z) const {
 
 // [G_σ′(z)]_ij = ∂σ(z_i)/∂z_j = σ′(z_i) δ_ij
 Matrix Activation::G_sigma_prime(const Vector& z) const { return Matrix::diag(sigma_prime(z)); }
+
+void Activation::sigma_and_prime(const double* z, std::size_t n, double* x,
+                                 double* sigma_prime) const {
+    if (kind_ == ActivationKind::tanh) {
+        tanh_and_derivative(z, n, x, sigma_prime);  // both from one exponential
+        return;
+    }
+    for (std::size_t k = 0; k < n; ++k) x[k] = sigma(z[k]);  // σ(z)
+    if (sigma_prime)
+        for (std::size_t k = 0; k < n; ++k) sigma_prime[k] = this->sigma_prime(z[k]);  // σ′(z)
+}
 
 }  // namespace redes

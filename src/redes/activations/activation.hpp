@@ -6,6 +6,7 @@
 // same; tests/activation_test.cpp builds the Jacobian by finite differences and shows it is
 // diagonal. See docs/errata.md.)
 // Since G_σ′ is diagonal it is symmetric, so the notes' g_J′ᵀ G_σ′ᵀ equals the chain rule's g_J′ᵀ G_σ′.
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,10 @@ public:
     // σ′(z), elementwise
     Vector sigma_prime(const Vector& z) const;
     Matrix sigma_prime(const Matrix& Z) const;
+    // x_i = σ(z_i) and, when sigma_prime is not null, σ′(z_i), for i = 0…n−1 in one pass (the
+    // training step's): tanh through tanh_and_derivative (tanh_kernel.hpp, a few ulp from
+    // std::tanh), every other σ through σ(z) and σ′(z) above, the same bits.
+    void sigma_and_prime(const double* z, std::size_t n, double* x, double* sigma_prime) const;
     // G_σ′(z) = ∂σ/∂z ∈ R^{N×N} = diag(σ′(z))
     Matrix G_sigma_prime(const Vector& z) const;
 

@@ -1,21 +1,22 @@
 #pragma once
 // The training step of efficient backprop, in memory that is kept between steps.
 //
-// risk_and_gradient_into computes what risk_and_gradient (efficient.hpp) computes, with the same
-// formulas and every sum in the same order:
-//   forward     Z_ℓ = W_ℓ X_{ℓ−1} + b_ℓ 1ᵀ,   X_ℓ = σ_ℓ(Z_ℓ)
-//   output      δ_L = g_J′(X_L) ⊙ σ′(Z_L)
-//   hidden      δ_{ℓ−1} = (W_ℓᵀ δ_ℓ) ⊙ σ′(Z_{ℓ−1})
-//   parameters  ∂R̂/∂W_ℓ = (1/M) δ_ℓ X_{ℓ−1}ᵀ,  ∂R̂/∂b_ℓ = (1/M) δ_ℓ 1
-// but what the readable version spends on bookkeeping is gone:
+// risk_and_gradient_into computes what risk_and_gradient (efficient.hpp) computes, from the
+// same named steps in their `_into` form (efficient.hpp), in the order of the notes:
+//   forward     Z_ℓ = W_ℓ X_{ℓ−1} + b_ℓ 1ᵀ,   X_ℓ = σ_ℓ(Z_ℓ)          affine_into, activate_into
+//   output      δ_L = g_J′(X_L) ⊙ σ′(Z_L)                          Cost::J_columns, output_delta_in_place
+//   hidden      δ_{ℓ−1} = (W_ℓᵀ δ_ℓ) ⊙ σ′(Z_{ℓ−1})                  input_gradient_into, hidden_delta_in_place
+//   parameters  ∂R̂/∂W_ℓ = (1/M) δ_ℓ X_{ℓ−1}ᵀ,  ∂R̂/∂b_ℓ = (1/M) δ_ℓ 1   weight_/bias_gradient_into
+// What the readable version spends on bookkeeping is gone:
 //   - the matrices Z_ℓ, X_ℓ, σ′(Z_ℓ), δ_ℓ live in a BatchWorkspace, allocated on the first
 //     step and reused by every later step of the same shape; ∂R̂/∂W_ℓ is written straight
 //     into its place in the flat gradient g;
-//   - W_ℓᵀ and X_{ℓ−1}ᵀ are read in place (gemm with transposed_view), never copied;
-//   - σ′(Z_ℓ) is computed in the forward pass, beside σ(Z_ℓ); for tanh both come from one
-//     exponential (tanh_and_derivative) instead of the libm calls tanh(z) and cosh(z), which
-//     took two thirds of a step of the digits MLP;
-//   - the cost's exponentials exp(x_i − max x) serve both J and softmax (the same numbers);
+//   - W_ℓᵀ and X_{ℓ−1}ᵀ are read in place (gemm over views), never copied;
+//   - σ′(Z_ℓ) is computed in the forward pass, beside σ(Z_ℓ) (Activation::sigma_and_prime); for
+//     tanh both come from one exponential (activations/tanh_kernel.hpp) instead of the libm
+//     calls tanh(z) and cosh(z), which took two thirds of a step of the digits MLP;
+//   - J and g_J′ come from one pass of the cost's kernel (risk/cost.hpp), whose exponentials
+//     exp(x_i − max x) serve both;
 //   - the batch's columns are copied straight from the data set into X_0.
 // Every sum runs in the same order as in efficient.hpp. For every σ but tanh each element is
 // computed by the same operations, so the results are the same bits in a build without fused
@@ -33,12 +34,7 @@
 
 namespace redes {
 
-// x_i = tanh(z_i) and, when sigma_prime is not null, σ′_i = 1/cosh²(z_i) = 1 − tanh²(z_i), for
-// i = 0…n−1, from one exponential per element (accurate to a few units in the last place; NaN
-// stays NaN, ±∞ gives ±1 and 0).
-void tanh_and_derivative(const double* z, std::size_t n, double* x, double* sigma_prime);
-
-// Everything one step writes, indexed by ℓ as in efficient.hpp (entry 0 of Z, delta, dW unused).
+// Everything one step writes, indexed by ℓ as in efficient.hpp (entry 0 of Z, S, delta unused).
 struct BatchWorkspace {
     std::vector<Matrix> Z;      // Z_ℓ        N_ℓ×M
     std::vector<Matrix> X;      // X_ℓ        N_ℓ×M, X[0] the batch's inputs
@@ -49,8 +45,8 @@ struct BatchWorkspace {
 
 // R̂_B and g = ∂R̂_B/∂θ (flat, in the order of MLP::parameters()) over the columns `batch` of
 // X_all (N_0×M_all) and Y_all (N_L×M_all), in that order. g is resized when needed.
-// Throws ShapeError for shapes that do not fit the network, ValueError for an empty batch,
-// IndexError for an index ≥ M_all.
+// Throws ShapeError for shapes that do not fit the network, ValueError for an empty batch or a
+// non-finite input or target in it, IndexError for an index ≥ M_all (backprop/checks.hpp).
 double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_all,
                               const Matrix& Y_all, const std::vector<std::size_t>& batch,
                               BatchWorkspace& ws, Vector& g);

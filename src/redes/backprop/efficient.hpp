@@ -10,11 +10,15 @@
 // Column m of δ_ℓ is ∂J(x_Lm)/∂z_ℓm, the row r_ℓ of the literal path (backprop/literal.hpp);
 // δ_ℓ X_{ℓ−1}ᵀ = Σ_m δ_ℓm x_(ℓ−1)mᵀ is the sum over samples of r_ℓᵀ ∂z_ℓ/∂W_ℓ.
 // Memory is O(Σ_ℓ N_ℓ M) for the cache instead of N_ℓ² N_{ℓ−1} per sample.
-// Every product goes through redes::matmul/transpose, so a faster matmul speeds this up
-// without changing these functions. Every call returns a fresh gradient (nothing accumulates).
+// Each step comes twice: returning a fresh matrix (read these first), and `_into` writing into
+// memory the caller keeps, over views (W_ℓ may be a slice of a flat θ). The first calls the
+// second, so there is one implementation of each formula; the training step
+// (batch_workspace.hpp) is built from the `_into` steps. Every call of the first kind returns a
+// fresh gradient (nothing accumulates).
 #include <vector>
 
 #include "redes/activations/activation.hpp"
+#include "redes/linalg/gemm.hpp"
 #include "redes/linalg/matrix.hpp"
 #include "redes/linalg/vector.hpp"
 #include "redes/models/mlp.hpp"
@@ -42,6 +46,23 @@ Matrix hidden_delta(const Matrix& input_grad, const Activation& sigma, const Mat
 Matrix weight_gradient(const Matrix& delta, const Matrix& X_prev);
 // ∂R̂/∂b_ℓ = (1/M) δ_ℓ 1   (N_ℓ: the batch mean of δ_ℓ's columns)
 Vector bias_gradient(const Matrix& delta);
+
+// The same steps into kept memory (each output reshaped only when its shape changes):
+// Z_ℓ = W_ℓ X_{ℓ−1} + b_ℓ 1ᵀ   (W_ℓ N_ℓ×N_{ℓ−1}, b_ℓ N_ℓ entries)
+void affine_into(const MatrixView& W, const double* b, const Matrix& X_prev, Matrix& Z);
+// X_ℓ = σ_ℓ(Z_ℓ) and, when S is not null, S = σ′_ℓ(Z_ℓ), both from one pass over Z
+// (Activation::sigma_and_prime: tanh through its vectorised kernel, a few ulp from libm).
+void activate_into(const Activation& sigma, const Matrix& Z, Matrix& X, Matrix* S);
+// δ_L = g_J′(X_L) ⊙ σ′(Z_L), in place: G holds g_J′(X_L) and becomes δ_L; S = σ′(Z_L)
+void output_delta_in_place(Matrix& G, const Matrix& S);
+// ∂J/∂X_{ℓ−1} = W_ℓᵀ δ_ℓ   (W_ℓᵀ read in place, never copied)
+void input_gradient_into(const MatrixView& W, const Matrix& delta, Matrix& out);
+// δ_{ℓ−1} = (W_ℓᵀ δ_ℓ) ⊙ σ′(Z_{ℓ−1}), in place: input_grad becomes δ_{ℓ−1}; S = σ′(Z_{ℓ−1})
+void hidden_delta_in_place(Matrix& input_grad, const Matrix& S);
+// ∂R̂/∂W_ℓ = (1/M) δ_ℓ X_{ℓ−1}ᵀ into out[0 … N_ℓ N_{ℓ−1}) row by row (X_{ℓ−1}ᵀ read in place)
+void weight_gradient_into(const Matrix& delta, const Matrix& X_prev, double* out);
+// ∂R̂/∂b_ℓ = (1/M) δ_ℓ 1 into out[0 … N_ℓ)
+void bias_gradient_into(const Matrix& delta, double* out);
 
 // δ_ℓ for ℓ = 1…L (deltas[ℓ], deltas[0] empty), from a forward cache and the batch targets.
 std::vector<Matrix> backward_deltas(const MLP& net, const Cost& cost, const BatchForward& cache,

@@ -4,6 +4,7 @@
 #include <limits>
 #include <string>
 
+#include "redes/backprop/checks.hpp"
 #include "redes/error.hpp"
 
 namespace redes {
@@ -129,12 +130,9 @@ MLPGradient literal_backward(const MLP& net, const LiteralSample& s) {
 
 MLPGradient literal_backprop(const MLP& net, const Cost& cost, const Matrix& X, const Matrix& Y,
                              std::size_t memory_limit_bytes) {
-    if (X.cols() == 0) throw ValueError("literal_backprop: M = 0 samples");
-    if (X.rows() != net.input_size() || Y.rows() != net.output_size() || X.cols() != Y.cols())
-        throw ShapeError("literal_backprop: batch X " + shape_str(X.rows(), X.cols()) +
-                         " and targets Y " + shape_str(Y.rows(), Y.cols()) + " for a network " +
-                         std::to_string(net.input_size()) + " → " +
-                         std::to_string(net.output_size()) + " (need N_0×M and N_L×M)");
+    backprop_check::batch_shape("literal_backprop", net, X, Y);
+    backprop_check::finite("literal_backprop", "input X", X);
+    backprop_check::finite("literal_backprop", "target Y", Y);
     require_memory(net, memory_limit_bytes);
     const std::size_t M = X.cols();
     MLPGradient sum = net.zero_gradient();

@@ -1,8 +1,7 @@
 #include "redes/optim/adagrad.hpp"
 
-#include <cmath>
-
 #include "redes/optim/checks.hpp"
+#include "redes/optim/delta_placement.hpp"
 
 namespace redes {
 
@@ -18,7 +17,7 @@ void AdaGrad::step(Vector& theta, const Vector& g) {
         // r_{k+1} ← r_k + g_k ⊙ g_k
         r_[i] += g[i] * g[i];
         // θ_{k+1} ← θ_k − η/(δ + √r_{k+1}) ⊙ g_k
-        theta[i] -= eta_ / (delta_ + std::sqrt(r_[i])) * g[i];
+        theta[i] -= eta_ / delta_denominator(r_[i], delta_, DeltaPlacement::outside_sqrt) * g[i];
     }
 }
 

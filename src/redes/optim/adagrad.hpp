@@ -9,6 +9,7 @@
 // same formula.
 #include <string>
 
+#include "redes/optim/defaults.hpp"
 #include "redes/optim/optimizer.hpp"
 
 namespace redes {
@@ -16,12 +17,14 @@ namespace redes {
 class AdaGrad : public Optimizer {
 public:
     // δ > 0, else ValueError "adagrad: δ = … must be positive and finite".
-    explicit AdaGrad(double eta, double delta = 1e-7);
+    explicit AdaGrad(double eta, double delta = optimizer_defaults::delta_adagrad);
 
     void step(Vector& theta, const Vector& g) override;
     // r ← 0
     void reset() override { r_ = Vector(); }
     std::string name() const override { return "adagrad"; }
+    // η/(δ + √r_k) (effective_rate.hpp)
+    Vector effective_rate() const override;
 
     double delta() const { return delta_; }
     // r_k = Σ_{j<k} g_j ⊙ g_j (empty before the first step).

@@ -40,12 +40,9 @@ void Adam::step(Vector& theta, const Vector& g) {
         // ŝ = s_{k+1}/(1 − ρ₁^{k+1}),  r̂ = r_{k+1}/(1 − ρ₂^{k+1})
         const double s_hat = s_[i] / c1;
         const double r_hat = r_[i] / c2;
-        if (where_ == DeltaPlacement::outside_sqrt)
-            // θ_{k+1} ← θ_k − η ŝ/(δ + √r̂)
-            theta[i] -= eta_ * s_hat / (delta_ + std::sqrt(r_hat));
-        else
-            // θ_{k+1} ← θ_k − η ŝ/√(δ + r̂)
-            theta[i] -= eta_ * s_hat / std::sqrt(delta_ + r_hat);
+        // θ_{k+1} ← θ_k − η ŝ/(δ + √r̂)
+        // (inside_sqrt: θ_{k+1} ← θ_k − η ŝ/√(δ + r̂); delta_placement.hpp)
+        theta[i] -= eta_ * s_hat / delta_denominator(r_hat, delta_, where_);
     }
     ++k_;
 }

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <string>
 
+#include "redes/optim/defaults.hpp"
 #include "redes/optim/delta_placement.hpp"
 #include "redes/optim/optimizer.hpp"
 
@@ -21,14 +22,18 @@ namespace redes {
 class Adam : public Optimizer {
 public:
     // 0 ≤ ρ₁ < 1, 0 ≤ ρ₂ < 1, δ > 0, else ValueError naming "adam", the constant and its value.
-    explicit Adam(double eta, double rho1 = 0.9, double rho2 = 0.999, double delta = 1e-8,
+    explicit Adam(double eta, double rho1 = optimizer_defaults::rho1,
+                  double rho2 = optimizer_defaults::rho2,
+                  double delta = optimizer_defaults::delta_adam,
                   DeltaPlacement where = DeltaPlacement::outside_sqrt);
 
     void step(Vector& theta, const Vector& g) override;
     // s ← 0, r ← 0, k ← 0
     void reset() override;
-    // "adam" or "adam(delta inside sqrt)".
+    // "adam", or "adam(delta inside sqrt)" (a variant make_optimizer does not build).
     std::string name() const override;
+    // η/(δ + √r̂_k) or η/√(δ + r̂_k) (effective_rate.hpp)
+    Vector effective_rate() const override;
 
     double rho1() const { return rho1_; }
     double rho2() const { return rho2_; }

@@ -1,5 +1,7 @@
 #include "redes/optim/make_optimizer.hpp"
 
+#include <cstdio>
+
 #include "redes/error.hpp"
 #include "redes/optim/adagrad.hpp"
 #include "redes/optim/adam.hpp"
@@ -8,23 +10,66 @@
 
 namespace redes {
 
+namespace {
+
+[[noreturn]] void unknown(const std::string& name) {
+    std::string known;
+    for (const std::string& n : optimizer_names()) known += (known.empty() ? "" : ", ") + n;
+    throw ValueError("make_optimizer: unknown optimizer \"" + name + "\" (known: " + known + ")");
+}
+
+std::string g4(double v) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    return buf;
+}
+
+}  // namespace
+
 std::vector<std::string> optimizer_names() {
     return {"gd", "momentum", "momentum_pytorch", "adagrad", "rmsprop", "rmsprop_pytorch", "adam"};
 }
 
+double default_delta(const std::string& name) {
+    if (name == "gd" || name == "momentum" || name == "momentum_pytorch") return 0.0;
+    if (name == "adagrad") return optimizer_defaults::delta_adagrad;
+    if (name == "rmsprop" || name == "rmsprop_pytorch") return optimizer_defaults::delta_rmsprop;
+    if (name == "adam") return optimizer_defaults::delta_adam;
+    unknown(name);
+}
+
+std::unique_ptr<Optimizer> make_optimizer(const OptimizerSpec& s) {
+    const double delta = s.delta ? *s.delta : default_delta(s.name);
+    if (s.name == "gd") return std::make_unique<GradientDescent>(s.eta);
+    if (s.name == "momentum") return std::make_unique<Momentum>(s.eta, s.alpha);
+    if (s.name == "momentum_pytorch")
+        return std::make_unique<Momentum>(s.eta, s.alpha, MomentumForm::pytorch);
+    if (s.name == "adagrad") return std::make_unique<AdaGrad>(s.eta, delta);
+    if (s.name == "rmsprop") return std::make_unique<RMSProp>(s.eta, s.rho, delta);
+    if (s.name == "rmsprop_pytorch")
+        return std::make_unique<RMSProp>(s.eta, s.rho, delta, DeltaPlacement::outside_sqrt);
+    if (s.name == "adam") return std::make_unique<Adam>(s.eta, s.rho1, s.rho2, delta);
+    unknown(s.name);
+}
+
 std::unique_ptr<Optimizer> make_optimizer(const std::string& name, double eta) {
-    if (name == "gd") return std::make_unique<GradientDescent>(eta);
-    if (name == "momentum") return std::make_unique<Momentum>(eta, 0.9);
-    if (name == "momentum_pytorch")
-        return std::make_unique<Momentum>(eta, 0.9, MomentumForm::pytorch);
-    if (name == "adagrad") return std::make_unique<AdaGrad>(eta);
-    if (name == "rmsprop") return std::make_unique<RMSProp>(eta);
-    if (name == "rmsprop_pytorch")
-        return std::make_unique<RMSProp>(eta, 0.9, 1e-6, DeltaPlacement::outside_sqrt);
-    if (name == "adam") return std::make_unique<Adam>(eta);
-    std::string known;
-    for (const std::string& n : optimizer_names()) known += (known.empty() ? "" : ", ") + n;
-    throw ValueError("make_optimizer: unknown optimizer \"" + name + "\" (known: " + known + ")");
+    OptimizerSpec s;
+    s.name = name;
+    s.eta = eta;
+    return make_optimizer(s);
+}
+
+std::string describe(const OptimizerSpec& s) {
+    const double fallback = default_delta(s.name);  // also refuses an unknown name
+    const double delta = s.delta ? *s.delta : fallback;
+    std::string d = s.name + " η = " + g4(s.eta);
+    if (s.name == "momentum" || s.name == "momentum_pytorch") d += ", α = " + g4(s.alpha);
+    if (s.name == "adagrad") d += ", δ = " + g4(delta);
+    if (s.name == "rmsprop" || s.name == "rmsprop_pytorch")
+        d += ", ρ = " + g4(s.rho) + ", δ = " + g4(delta);
+    if (s.name == "adam")
+        d += ", ρ₁ = " + g4(s.rho1) + ", ρ₂ = " + g4(s.rho2) + ", δ = " + g4(delta);
+    return d;
 }
 
 }  // namespace redes

@@ -5,7 +5,7 @@
 namespace redes {
 
 Momentum::Momentum(double eta, double alpha, MomentumForm form)
-    : Optimizer(form == MomentumForm::notes ? "momentum" : "momentum(pytorch)", eta),
+    : Optimizer(form == MomentumForm::notes ? "momentum" : "momentum_pytorch", eta),
       alpha_(alpha),
       form_(form) {
     optim_check::unit_interval(Momentum::name(), form == MomentumForm::notes ? "α" : "μ (alpha)",
@@ -13,7 +13,7 @@ Momentum::Momentum(double eta, double alpha, MomentumForm form)
 }
 
 std::string Momentum::name() const {
-    return form_ == MomentumForm::notes ? "momentum" : "momentum(pytorch)";
+    return form_ == MomentumForm::notes ? "momentum" : "momentum_pytorch";
 }
 
 void Momentum::step(Vector& theta, const Vector& g) {

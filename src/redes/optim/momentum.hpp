@@ -11,6 +11,7 @@
 // Both start from v_0 = 0 (b_0 = 0) unless set_v() gives another v_0.
 #include <string>
 
+#include "redes/optim/defaults.hpp"
 #include "redes/optim/optimizer.hpp"
 
 namespace redes {
@@ -23,12 +24,13 @@ enum class MomentumForm {
 class Momentum : public Optimizer {
 public:
     // 0 ≤ α < 1, else ValueError "momentum: α = … must be in [0, 1)".
-    explicit Momentum(double eta, double alpha = 0.9, MomentumForm form = MomentumForm::notes);
+    explicit Momentum(double eta, double alpha = optimizer_defaults::alpha,
+                      MomentumForm form = MomentumForm::notes);
 
     void step(Vector& theta, const Vector& g) override;
     // v ← 0 (sized again on the next step).
     void reset() override { v_ = Vector(); }
-    // "momentum" or "momentum(pytorch)".
+    // "momentum" or "momentum_pytorch" (the names make_optimizer takes).
     std::string name() const override;
 
     double alpha() const { return alpha_; }

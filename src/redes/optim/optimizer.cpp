@@ -1,5 +1,6 @@
 #include "redes/optim/optimizer.hpp"
 
+#include "redes/error.hpp"
 #include "redes/optim/checks.hpp"
 
 namespace redes {
@@ -9,6 +10,12 @@ Optimizer::Optimizer(double eta) : Optimizer("optimizer", eta) {}
 Optimizer::Optimizer(const std::string& who, double eta) : eta_(0.0) {
     optim_check::positive(who, "learning rate η", eta);
     eta_ = eta;
+}
+
+Vector Optimizer::effective_rate() const {
+    throw ValueError("effective_rate: " + name() +
+                     " has no per-coordinate rate (every coordinate moves with η = " +
+                     optim_check::num(eta_) + ")");
 }
 
 void Optimizer::set_eta(double eta) {

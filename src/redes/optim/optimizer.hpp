@@ -9,7 +9,8 @@
 //   AdaGrad         adagrad.hpp  r ← r + g⊙g;    θ ← θ − η/(δ + √r) ⊙ g
 //   RMSProp         rmsprop.hpp  r ← ρr + (1−ρ) g⊙g;  θ ← θ − η/√(δ + r) ⊙ g
 //   Adam            adam.hpp     s, r moments, bias-corrected ŝ, r̂;  θ ← θ − η ŝ/(δ + √r̂)
-// make_optimizer.hpp builds any of them by name (for a chapter's --optimizer option).
+// make_optimizer.hpp builds any of them from an OptimizerSpec or by name (a chapter's --optimizer);
+// their default constants live in defaults.hpp.
 #include <memory>
 #include <string>
 
@@ -28,8 +29,12 @@ public:
     virtual void step(Vector& theta, const Vector& g) = 0;
     // Forgets the state (v, s, r, k) as if no step had been taken.
     virtual void reset() {}
-    // "gd", "momentum", "adagrad", "rmsprop", "adam" (plus the variant, e.g. "momentum(pytorch)").
+    // The name make_optimizer builds it by: "gd", "momentum", "momentum_pytorch", "adagrad",
+    // "rmsprop", "rmsprop_pytorch", "adam" (make_optimizer(name())->name() == name()).
     virtual std::string name() const = 0;
+    // The per-coordinate rate of the last step, the factor that multiplied g_k (effective_rate.hpp).
+    // Gradient descent and momentum have none of their own (η for all): ValueError.
+    virtual Vector effective_rate() const;
 
     double eta() const { return eta_; }
     // η > 0 and finite, else ValueError naming the optimizer and the value.

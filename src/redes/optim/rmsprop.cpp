@@ -1,7 +1,5 @@
 #include "redes/optim/rmsprop.hpp"
 
-#include <cmath>
-
 #include "redes/optim/checks.hpp"
 
 namespace redes {
@@ -13,7 +11,7 @@ RMSProp::RMSProp(double eta, double rho, double delta, DeltaPlacement where)
 }
 
 std::string RMSProp::name() const {
-    return where_ == DeltaPlacement::inside_sqrt ? "rmsprop" : "rmsprop(delta outside sqrt)";
+    return where_ == DeltaPlacement::inside_sqrt ? "rmsprop" : "rmsprop_pytorch";
 }
 
 void RMSProp::step(Vector& theta, const Vector& g) {
@@ -23,12 +21,9 @@ void RMSProp::step(Vector& theta, const Vector& g) {
     for (std::size_t i = 0; i < theta.size(); ++i) {
         // r_{k+1} ← ρ r_k + (1 − ρ) g_k ⊙ g_k
         r_[i] = rho_ * r_[i] + (1.0 - rho_) * g[i] * g[i];
-        if (where_ == DeltaPlacement::inside_sqrt)
-            // θ_{k+1} ← θ_k − η/√(δ + r_{k+1}) ⊙ g_k
-            theta[i] -= eta_ / std::sqrt(delta_ + r_[i]) * g[i];
-        else
-            // θ_{k+1} ← θ_k − η/(δ + √r_{k+1}) ⊙ g_k   (PyTorch)
-            theta[i] -= eta_ / (delta_ + std::sqrt(r_[i])) * g[i];
+        // θ_{k+1} ← θ_k − η/√(δ + r_{k+1}) ⊙ g_k
+        // (outside_sqrt, PyTorch: θ_{k+1} ← θ_k − η/(δ + √r_{k+1}) ⊙ g_k; delta_placement.hpp)
+        theta[i] -= eta_ / delta_denominator(r_[i], delta_, where_) * g[i];
     }
 }
 

@@ -10,6 +10,7 @@
 // pick it with DeltaPlacement::outside_sqrt.
 #include <string>
 
+#include "redes/optim/defaults.hpp"
 #include "redes/optim/delta_placement.hpp"
 #include "redes/optim/optimizer.hpp"
 
@@ -18,14 +19,17 @@ namespace redes {
 class RMSProp : public Optimizer {
 public:
     // 0 ≤ ρ < 1 and δ > 0, else ValueError naming "rmsprop", the constant and its value.
-    explicit RMSProp(double eta, double rho = 0.9, double delta = 1e-6,
+    explicit RMSProp(double eta, double rho = optimizer_defaults::rho,
+                     double delta = optimizer_defaults::delta_rmsprop,
                      DeltaPlacement where = DeltaPlacement::inside_sqrt);
 
     void step(Vector& theta, const Vector& g) override;
     // r ← 0
     void reset() override { r_ = Vector(); }
-    // "rmsprop" or "rmsprop(delta outside sqrt)".
+    // "rmsprop" or "rmsprop_pytorch" (δ outside √; the names make_optimizer takes).
     std::string name() const override;
+    // η/√(δ + r_k) or η/(δ + √r_k) (effective_rate.hpp)
+    Vector effective_rate() const override;
 
     double rho() const { return rho_; }
     double delta() const { return delta_; }

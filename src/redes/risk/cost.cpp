@@ -26,6 +26,14 @@ void require_same(const char* op, const Matrix& A, const Matrix& B) {
         throw ShapeError(std::string(op) + ": outputs " + shape_str(A.rows(), A.cols()) +
                          " against targets " + shape_str(B.rows(), B.cols()));
 }
+// Column by column, as J(x_L, y) checks one sample's target.
+void require_finite_targets(const char* op, const Matrix& Y) {
+    for (std::size_t m = 0; m < Y.cols(); ++m)
+        for (std::size_t i = 0; i < Y.rows(); ++i)
+            if (!std::isfinite(Y(i, m)))
+                throw ValueError(std::string(op) + ": target entry " + std::to_string(i) + " is " +
+                                 std::to_string(Y(i, m)));
+}
 }  // namespace
 
 Cost Cost::quadratic() { return Cost(CostKind::quadratic); }
@@ -38,7 +46,11 @@ Cost Cost::from_name(const std::string& name) {
 }
 
 std::string Cost::name() const {
-    return kind_ == CostKind::quadratic ? "quadratic" : "cross_entropy";
+    switch (kind_) {
+        case CostKind::quadratic: return "quadratic";
+        case CostKind::cross_entropy: return "cross_entropy";
+    }
+    throw ValueError("Cost::name: unknown cost kind");  // unreachable: the switch names every kind
 }
 
 Vector softmax(const Vector& z) {
@@ -50,43 +62,90 @@ Vector softmax(const Vector& z) {
     return p /= s;
 }
 
+double quadratic_J(const double* x, const double* y, std::size_t K, std::size_t stride, double* g) {
+    double J = 0.0;  // ‖y − x_L‖²
+    for (std::size_t i = 0; i < K; ++i) {
+        const double r = y[i * stride] - x[i * stride];
+        J += r * r;
+    }
+    if (g)  // g_J′ = −2 (y − x_L)
+        for (std::size_t i = 0; i < K; ++i) g[i * stride] = -2.0 * (y[i * stride] - x[i * stride]);
+    return J;
+}
+
+double cross_entropy_J(const double* x, const double* y, std::size_t K, std::size_t stride,
+                       double* g) {
+    // −Σ y_i log softmax(x_L)_i = Σ y_i (log Σ_j e^{x_j} − x_i), with the max subtracted.
+    double mx = x[0];
+    for (std::size_t i = 1; i < K; ++i) mx = std::max(mx, x[i * stride]);
+    double s = 0.0;  // Σ_j e^{x_j − max x}
+    if (g)
+        for (std::size_t i = 0; i < K; ++i) s += (g[i * stride] = std::exp(x[i * stride] - mx));
+    else
+        for (std::size_t i = 0; i < K; ++i) s += std::exp(x[i * stride] - mx);
+    const double lse = mx + std::log(s);
+    double J = 0.0;
+    for (std::size_t i = 0; i < K; ++i) J += y[i * stride] * (lse - x[i * stride]);
+    if (g) {
+        // ∂/∂x_i Σ_k y_k (lse − x_k) = p_i Σ_k y_k − y_i, which is p − y for one-hot targets
+        double sum_y = 0.0;
+        for (std::size_t i = 0; i < K; ++i) sum_y += y[i * stride];
+        for (std::size_t i = 0; i < K; ++i) {
+            const double p = g[i * stride] / s;  // e^{x_i − max x} / Σ_j e^{x_j − max x}
+            g[i * stride] = p * sum_y - y[i * stride];
+        }
+    }
+    return J;
+}
+
+double Cost::J_columns(const Matrix& X_L, const Matrix& Y, Matrix* G, double running) const {
+    require_same("J_columns", X_L, Y);
+    if (G) require_same("J_columns", *G, Y);
+    const std::size_t K = X_L.rows(), M = X_L.cols();
+    if (K == 0 && M > 0) throw ShapeError("J_columns: empty output and target");
+    double total = running;  // + Σ_m J(x_Lm; y_m), m in order
+    for (std::size_t m = 0; m < M; ++m) {
+        const double* x = X_L.data() + m;
+        const double* y = Y.data() + m;
+        total += kernel(x, y, K, M, G ? G->data() + m : nullptr);
+    }
+    return total;
+}
+
+double Cost::kernel(const double* x, const double* y, std::size_t K, std::size_t stride,
+                    double* g) const {
+    switch (kind_) {  // no default: -Wswitch names a new cost missing here
+        case CostKind::quadratic: return quadratic_J(x, y, K, stride, g);
+        case CostKind::cross_entropy: return cross_entropy_J(x, y, K, stride, g);
+    }
+    throw ValueError("Cost: unknown cost kind");  // unreachable: the switch names every kind
+}
+
 double Cost::J(const Vector& x_L, const Vector& y) const {
     require_same("J", x_L.size(), y.size());
     require_finite_target("J", y.data(), y.size());
-    if (kind_ == CostKind::quadratic) {
-        double s = 0.0;  // ‖y − x_L‖²
-        for (std::size_t i = 0; i < y.size(); ++i) s += (y[i] - x_L[i]) * (y[i] - x_L[i]);
-        return s;
-    }
-    // −Σ y_i log softmax(x_L)_i = Σ y_i (log Σ_j e^{x_j} − x_i), with the max subtracted.
-    const double m = *std::max_element(x_L.begin(), x_L.end());
-    double lse = 0.0;
-    for (double v : x_L) lse += std::exp(v - m);
-    lse = m + std::log(lse);
-    double s = 0.0;
-    for (std::size_t i = 0; i < y.size(); ++i) s += y[i] * (lse - x_L[i]);
-    return s;
+    return kernel(x_L.data(), y.data(), y.size(), 1, nullptr);
 }
 
 Vector Cost::g_J_prime(const Vector& x_L, const Vector& y) const {
     require_same("g_J_prime", x_L.size(), y.size());
     require_finite_target("g_J_prime", y.data(), y.size());
-    if (kind_ == CostKind::quadratic) return -2.0 * (y - x_L);  // −2 (y − x_L)
-    // ∂/∂x_i Σ_k y_k (lse − x_k) = p_i Σ_k y_k − y_i, which is p − y for one-hot targets
-    return softmax(x_L) * sum(y) - y;
+    Vector g(y.size());
+    kernel(x_L.data(), y.data(), y.size(), 1, g.data());
+    return g;
 }
 
 double Cost::J_sum(const Matrix& X_L, const Matrix& Y) const {
     require_same("J_sum", X_L, Y);
-    double s = 0.0;
-    for (std::size_t m = 0; m < X_L.cols(); ++m) s += J(X_L.col(m), Y.col(m));
-    return s;
+    require_finite_targets("J", Y);
+    return J_columns(X_L, Y, nullptr);
 }
 
 Matrix Cost::g_J_prime(const Matrix& X_L, const Matrix& Y) const {
     require_same("g_J_prime", X_L, Y);
+    require_finite_targets("g_J_prime", Y);
     Matrix G(X_L.rows(), X_L.cols());
-    for (std::size_t m = 0; m < X_L.cols(); ++m) G.set_col(m, g_J_prime(X_L.col(m), Y.col(m)));
+    J_columns(X_L, Y, &G);
     return G;
 }
 
