@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "redes/app/format.hpp"
+#include "redes/app/require_known.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/data/csv.hpp"
 #include "redes/data/split.hpp"
@@ -40,14 +41,8 @@ void check(const Settings& s) {
     require(s.hidden >= 1 && s.hidden <= 1024, "hidden", std::to_string(s.hidden),
             "between 1 and 1024");
     require(std::isfinite(s.bias) && s.bias > 0 && s.bias <= 10, "bias", fmt(s.bias), "in (0, 10]");
-    const auto names = redes::optimizer_names();
-    std::string known;
-    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-    require(std::find(names.begin(), names.end(), s.optimizer) != names.end(), "optimizer",
-            s.optimizer, "one of " + known);
-    const auto acts = redes::Activation::names();
-    require(std::find(acts.begin(), acts.end(), s.activation) != acts.end(), "activation",
-            s.activation, "an activation name (relu, tanh, sigmoid, abs, leaky_relu, identity)");
+    redes::app::require_known("optimizer", s.optimizer, redes::optimizer_names());
+    redes::app::require_known("activation", s.activation, redes::Activation::names());
 }
 
 Digits load_digits(const redes::app::Context& ctx, const Settings& s) {
