@@ -10,8 +10,9 @@ set grid
 set key bottom left box opaque
 set logscale y
 set format y '10^{%L}'
+set yrange [1e-09:1000]
 plot 'ch17_spread_relu.csv' index 0 using 1:2 with linespoints lw 2 pt 7 lc rgb '#1f77b4' title 'g = 0.5', \
-     'ch17_spread_relu.csv' index 1 using 1:2 with lines lw 1 dashtype 2 lc rgb '#1f77b4' title '√(1 − 1/π)·√E[x_0²]·(g/√2)^ℓ (wide-layer theory)', \
+     'ch17_spread_relu.csv' index 1 using 1:2 with lines lw 1 dashtype 2 lc rgb '#1f77b4' title 'dashed: √(1 − 1/π)·√E[x_0²]·(g/√2)^ℓ, wide-layer theory', \
      'ch17_spread_relu.csv' index 2 using 1:2 with linespoints lw 2 pt 7 lc rgb '#2ca02c' title 'g = 1', \
      'ch17_spread_relu.csv' index 3 using 1:2 with lines lw 1 dashtype 2 lc rgb '#2ca02c' title '', \
      'ch17_spread_relu.csv' index 4 using 1:2 with linespoints lw 2 pt 7 lc rgb '#d62728' title 'g = √2', \

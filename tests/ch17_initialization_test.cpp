@@ -7,13 +7,20 @@
 //     tanh vanishes for small g and saturates for large g;
 //   - b_0 > 0 can only revive first-layer ReLUs (z + b > z), and training with a large η kills
 //     units whatever the start.
+//   - the blow-up of a large start is a step-size instability: from the same θ_0, η = 0.01
+//     trains where η = 0.05 blows up, and every blow-up has η > 2/λ_max(θ_0);
+//   - normal and uniform W_0 of the same variance train alike, the scale changes the risk;
+//   - any random scale breaks the symmetry; larger scales end with a better fit.
+// The experiments are called directly (chapters/17_initialization/sections.hpp).
 // Plus the program (--quick writes its plots, bad options are refused).
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <string>
 
+#include "../chapters/17_initialization/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/data/csv.hpp"
@@ -46,6 +53,13 @@ Matrix weights_and_bias(const MLP& net, std::size_t ell) {
         A(i, A.cols() - 1) = net.b(ell)[i];
     }
     return A;
+}
+
+// A context for calling the chapter's experiments: full sizes, plots into a temporary folder.
+app::Context context() {
+    const std::string out = (std::filesystem::temp_directory_path() / "redes_ch17_test").string();
+    std::filesystem::create_directories(out);
+    return app::Context{1, out, false, Rng(1), "17"};
 }
 
 // 300 training digits with x = pixel/16 (as the chapter, smaller).
@@ -201,12 +215,105 @@ BOOST_AUTO_TEST_CASE(training_kills_units_that_were_alive_at_the_start) {
     BOOST_TEST(after > at_start + 2.0);
 }
 
+BOOST_AUTO_TEST_CASE(top_curvature_is_the_largest_hessian_eigenvalue) {
+    // a linear model f(x) = w·x + b with J = (y − f)²: R̂ = (1/M) Σ (y − w·x − b)², Hessian
+    // (2/M) X̃X̃ᵀ, X̃ = [X; 1]. The rows (3,3,−3,−3), (1,−1,1,−1), (1,1,1,1) are orthogonal:
+    // Hessian = (2/4) diag(36, 4, 4) = diag(18, 2, 2), λ_max = 18.
+    Matrix X(2, 4), Y(1, 4);
+    const double a[4] = {3, 3, -3, -3}, c[4] = {1, -1, 1, -1}, y[4] = {0.5, -1, 2, 0};
+    for (std::size_t m = 0; m < 4; ++m) {
+        X(0, m) = a[m];
+        X(1, m) = c[m];
+        Y(0, m) = y[m];
+    }
+    MLP net({2, 1}, Activation::identity(), Activation::identity());
+    const MLPObjective R(net, Cost::quadratic(), X, Y);
+    const Vector theta = Vector::from_function(3, [](std::size_t i) { return 0.1 * double(i); });
+    // the gradient is linear in θ: the central difference is exact up to rounding
+    BOOST_TEST(ch17::top_curvature(R, theta, 7, 60) == 18.0, tt::tolerance(1e-6));
+}
+
+BOOST_AUTO_TEST_CASE(too_large_a_start_is_a_step_size_instability) {
+    app::Context ctx = context();
+    ch17::Settings st;
+    st.points = 4;  // s = 0.03, 0.139, 0.646, 3
+    st.scale_min = 0.03;
+    const ch17::Digits d = ch17::load_digits(ctx, st);
+    const ch17::StabilityResult r = ch17::stability(ctx, st, d);
+    BOOST_TEST_REQUIRE(r.s.size() == 4u);
+    // s = 3: η = 0.05 blows up, η = 0.01 trains from the same θ_0 and the same shuffles
+    BOOST_TEST(r.blew_up[3][0]);
+    BOOST_TEST(!r.blew_up[3][1]);
+    BOOST_TEST(!r.blew_up[0][0]);
+    for (std::size_t k = 0; k < r.s.size(); ++k) {
+        if (k > 0) BOOST_TEST(r.lambda_max[k] > r.lambda_max[k - 1]);  // the curvature grows with s
+        for (std::size_t i = 0; i < r.etas.size(); ++i)
+            if (r.blew_up[k][i]) BOOST_TEST(r.etas[i] > 2.0 / r.lambda_max[k]);  // necessary
+    }
+    // not sufficient: at s = 3 even η = 0.01 exceeds 2/λ_max(θ_0), and it trains
+    BOOST_TEST(0.01 > 2.0 / r.lambda_max[3]);
+}
+
+BOOST_AUTO_TEST_CASE(normal_and_uniform_of_the_same_variance_train_alike) {
+    app::Context ctx = context();
+    ch17::Settings st;
+    st.points = 5;  // s = 0.001 … 0.2, where no run blows up
+    st.scale_max = 0.2;
+    const ch17::Digits d = ch17::load_digits(ctx, st);
+    const ch17::DistributionResult r = ch17::distribution(ctx, st, d);
+    BOOST_TEST_MESSAGE("largest gap " << r.largest_gap << ", range over s " << r.range);
+    // measured: gap 0.0104, range 0.41 on the full grid
+    BOOST_TEST(r.range > 0.3);
+    BOOST_TEST(r.largest_gap < 0.1 * r.range);
+}
+
+BOOST_AUTO_TEST_CASE(every_random_scale_breaks_the_symmetry_larger_scales_fit_better) {
+    app::Context ctx = context();
+    const ch17::Settings st;
+    const ch17::SymmetryScaleResult r = ch17::symmetry_scale(ctx, st);
+    BOOST_TEST_REQUIRE(r.s.size() == 10u);
+    double small = 0.0, large = 0.0;  // mean R̂ over s ≤ 0.1 and over s ≥ 0.9
+    std::size_t n_small = 0, n_large = 0;
+    for (std::size_t k = 0; k < r.s.size(); ++k) {
+        // units that started 10⁻⁴ apart end far apart, and the fit is far better than W_0 = 0's
+        BOOST_TEST(r.spread[k] > 1.0, r.s[k]);
+        BOOST_TEST(r.risk[k] < 0.25 * r.zero_risk, r.s[k]);
+        if (r.s[k] <= 0.1) small += r.risk[k], ++n_small;
+        if (r.s[k] >= 0.9) large += r.risk[k], ++n_large;
+    }
+    // measured 0.0052 against 0.0133
+    BOOST_TEST(large / double(n_large) < 0.6 * small / double(n_small));
+}
+
+BOOST_AUTO_TEST_CASE(a_positive_bias_adds_dead_units_deep_in_the_net) {
+    const auto d = digits();
+    std::vector<std::size_t> widths(11, 64);
+    std::vector<double> mean{0.0}, sum2{0.0};
+    const std::size_t draws = 10;
+    for (std::size_t r = 0; r < draws; ++r) {
+        double dead[2] = {0.0, 0.0};
+        for (int k = 0; k < 2; ++k) {
+            MLP net(widths, Activation::relu(), Activation::relu());
+            Rng rng(51 + r);  // the same W for both biases
+            init::initialize(net, init::WeightInit::normal_fan_in(std::sqrt(2.0)), k ? 0.1 : 0.0,
+                             rng);
+            dead[k] = double(count_dead_units(batch_forward(net, d.X).Z[10]));
+        }
+        mean[0] += (dead[1] - dead[0]) / double(draws);
+        sum2[0] += (dead[1] - dead[0]) * (dead[1] - dead[0]);
+    }
+    const double se = ch17::standard_errors(mean, sum2, draws)[0];
+    BOOST_TEST_MESSAGE("layer 10: b = 0.1 minus b = 0, paired: " << mean[0] << " ± " << se);
+    BOOST_TEST(mean[0] > 2.0 * se);  // more dead units with b > 0, beyond the spread of draws
+}
+
 BOOST_AUTO_TEST_CASE(quick_run_writes_every_plot) {
     const auto r = redes_test::run_chapter("17_initialization", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
     for (const char* p :
          {"ch17_symmetry_units", "ch17_symmetry_fit", "ch17_scale_sweep", "ch17_spread_relu",
-          "ch17_spread_tanh", "ch17_dead_at_init", "ch17_dead_units"})
+          "ch17_spread_tanh", "ch17_dead_at_init", "ch17_dead_units", "ch17_symmetry_scale",
+          "ch17_stability", "ch17_distribution"})
         BOOST_TEST(r.has_plot(p), p);
 }
 

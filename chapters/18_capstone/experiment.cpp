@@ -10,7 +10,7 @@
 #include "redes/optim/fit_mlp.hpp"
 #include "redes/optim/make_optimizer.hpp"
 
-namespace capstone {
+namespace ch18 {
 
 using namespace redes;
 
@@ -107,4 +107,4 @@ std::string worst_confusion(const ConfusionMatrix& C, const std::vector<std::str
            (best == 1 ? " time)" : " times)");
 }
 
-}  // namespace capstone
+}  // namespace ch18

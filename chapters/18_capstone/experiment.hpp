@@ -15,7 +15,7 @@
 #include "redes/optim/sgd.hpp"
 #include "redes/stats/rng.hpp"
 
-namespace capstone {
+namespace ch18 {
 
 struct Parts {
     redes::data::DataSet train, validation, test;  // raw pixels (not standardised)
@@ -62,4 +62,4 @@ std::vector<double> noise_accuracy(const Result& r, const redes::data::DataSet& 
 // The most frequent confusion k → j (k ≠ j) as "true → predicted (count)".
 std::string worst_confusion(const redes::ConfusionMatrix& C, const std::vector<std::string>& names);
 
-}  // namespace capstone
+}  // namespace ch18

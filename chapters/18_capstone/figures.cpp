@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace capstone {
+namespace ch18 {
 
 using namespace redes;
 
@@ -121,4 +121,4 @@ plot::Figure image_grid_figure(const app::Context& ctx, const std::string& what,
     return fig;
 }
 
-}  // namespace capstone
+}  // namespace ch18

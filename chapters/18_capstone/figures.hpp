@@ -11,7 +11,7 @@
 #include "redes/models/classify.hpp"
 #include "redes/plot/figure.hpp"
 
-namespace capstone {
+namespace ch18 {
 
 // C(k, j) coloured by the share of class k predicted as j, with the count in each cell.
 redes::plot::Figure confusion_figure(const redes::app::Context& ctx, const std::string& what,
@@ -28,4 +28,4 @@ redes::plot::Figure image_grid_figure(const redes::app::Context& ctx, const std:
                                       const std::vector<std::string>& captions, std::size_t per_row,
                                       double pixel_max);
 
-}  // namespace capstone
+}  // namespace ch18

@@ -19,9 +19,9 @@
 #include "redes/optim/make_optimizer.hpp"
 
 using namespace redes;
-using capstone::Parts;
-using capstone::Result;
-using capstone::Settings;
+using ch18::Parts;
+using ch18::Result;
+using ch18::Settings;
 namespace po = boost::program_options;
 
 namespace {
@@ -71,29 +71,28 @@ void report(app::Context& ctx, const std::string& tag, const std::string& name, 
               << "/" << r.test.confusion.total() << "), R̂_test " << r.test.R_hat << "; target ≥ "
               << pct(target) << ": " << (r.test.accuracy() >= target ? "reached" : "NOT reached")
               << "\n";
-    std::cout << "  most frequent confusion: " << capstone::worst_confusion(r.test.confusion, names)
+    std::cout << "  most frequent confusion: " << ch18::worst_confusion(r.test.confusion, names)
               << "\n";
 
     plot::Figure risk =
         app::risk_curves_figure("ch18_" + tag + "_risk",
                                 name + ": empirical risk R̂ per epoch (" + optimizer + ", " +
-                                    capstone::widths_string(r.net.N()) + ")",
+                                    ch18::widths_string(r.net.N()) + ")",
                                 h);
     ctx.save(risk.ylabel("empirical risk R̂ (softmax cross-entropy)"));
-    ctx.save(capstone::confusion_figure(ctx, tag + "_confusion",
-                                        name + ": confusion matrix on the test part (accuracy " +
-                                            pct(r.test.accuracy()) + ")",
-                                        r.test.confusion, names));
+    ctx.save(ch18::confusion_figure(ctx, tag + "_confusion",
+                                    name + ": confusion matrix on the test part (accuracy " +
+                                        pct(r.test.accuracy()) + ")",
+                                    r.test.confusion, names));
     const std::vector<std::size_t> wrong = misclassified(r, parts.test, 24);
     std::vector<std::string> captions;
     for (std::size_t m : wrong)  // short names on one line, long ones on two
         captions.push_back(names[parts.test.labels[m]] + (names[0].size() > 2 ? "\n→ " : " → ") +
                            names[r.test.predicted[m]]);
     if (!wrong.empty())
-        ctx.save(
-            capstone::image_grid_figure(ctx, tag + "_misclassified",
-                                        name + ": misclassified test images (true → predicted)",
-                                        parts.test.X, rows, cols, wrong, captions, 6, pixel_max));
+        ctx.save(ch18::image_grid_figure(ctx, tag + "_misclassified",
+                                         name + ": misclassified test images (true → predicted)",
+                                         parts.test.X, rows, cols, wrong, captions, 6, pixel_max));
 }
 
 // The model on shifted copies of its test part: translated by 1 … t_max pixels, and with noise
@@ -105,8 +104,8 @@ void shift_experiment(const app::Context& ctx, const Result& r, const data::Data
                       const std::string& point, const std::string& colour, plot::Figure& fig_t,
                       plot::Figure& fig_n) {
     Rng rng(ctx.seed + 18);  // the noise has its own stream, seeded by --seed
-    const std::vector<double> acc_t = capstone::translation_accuracy(r, test, rows, cols, t_max);
-    const std::vector<double> acc_n = capstone::noise_accuracy(r, test, noise_f, pixel_max, rng);
+    const std::vector<double> acc_t = ch18::translation_accuracy(r, test, rows, cols, t_max);
+    const std::vector<double> acc_n = ch18::noise_accuracy(r, test, noise_f, pixel_max, rng);
     std::cout << "  translated test images:";
     for (std::size_t t = 0; t <= t_max; ++t)
         std::cout << (t ? ", " : " ") << t << " px → " << pct(acc_t[t]);
@@ -219,7 +218,7 @@ int main(int argc, char** argv) {
                       << ctx.seed << ")\n";
             Settings s{digits_hidden, optimizer,       eta,         batch_size,
                        digits_epochs, Progress::quiet, standardise, 16.0};
-            const Result r = capstone::train_and_test(parts, s, ctx.rng, std::cout);
+            const Result r = ch18::train_and_test(parts, s, ctx.rng, std::cout);
             std::vector<std::string> names;
             for (std::size_t k = 0; k < 10; ++k) names.push_back(std::to_string(k));
             report(ctx, "digits", "Digits", r, parts, optimizer, 8, 8, 16.0, 0.97, names);
@@ -248,7 +247,7 @@ int main(int argc, char** argv) {
                       << " test images, 28×28, K = 10\n";
             Settings s{{width}, optimizer,           eta,         batch_size,
                        epochs,  Progress::automatic, standardise, 1.0};
-            const Result r = capstone::train_and_test(parts, s, ctx.rng, std::cout);
+            const Result r = ch18::train_and_test(parts, s, ctx.rng, std::cout);
             const std::vector<std::string>& names = data::fashion_mnist_class_names();
             report(ctx, "fashion", "Fashion-MNIST", r, parts, optimizer, 28, 28, 1.0, 0.88, names);
 
