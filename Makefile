@@ -256,7 +256,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TIMEOUT ?= 10
 FUZZ_CXX ?= clang++-14
 FUZZ_DEB_PACKAGES := clang-14 libclang-rt-14-dev
-FUZZ_TARGETS := csv idx model
+FUZZ_TARGETS := csv idx model train
 FUZZ_BUILD := build/fuzz
 FUZZ_CXXFLAGS := -std=c++17 -O1 -g -fno-omit-frame-pointer -Wall -Wextra -pthread \
                  -fsanitize=address,undefined -fno-sanitize-recover=undefined
