@@ -5,6 +5,7 @@
 
 // redes/error.hpp: typed errors
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 // redes/linalg/: vectors, matrices, the 3-index tensor, products and solves
 #include "redes/linalg.hpp"  // the five below in one include
@@ -17,6 +18,7 @@
 
 // redes/activations/: σ, σ′ and the Jacobian G_σ′(z)
 #include "redes/activations/activation.hpp"
+#include "redes/activations/tanh_kernel.hpp"
 
 // redes/risk/: costs J, g_J′ and the empirical risk
 #include "redes/risk/cost.hpp"
@@ -31,6 +33,7 @@
 
 // redes/backprop/: the literal and the efficient backpropagation, finite differences, gradient checks
 #include "redes/backprop/batch_workspace.hpp"
+#include "redes/backprop/checks.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/backprop/finite_differences.hpp"
 #include "redes/backprop/gradient_check.hpp"
@@ -38,12 +41,15 @@
 
 // redes/init/: initialisers of W_ℓ and b_ℓ
 #include "redes/init/initializer.hpp"
+#include "redes/init/bias_init.hpp"
+#include "redes/init/random_mlp.hpp"
 
 // redes/optim/: gradient descent, SGD, momentum, AdaGrad, RMSProp, Adam, schedules, objectives
 #include "redes/optim/adagrad.hpp"
 #include "redes/optim/adam.hpp"
 #include "redes/optim/batch_gradient_noise.hpp"
 #include "redes/optim/checks.hpp"
+#include "redes/optim/defaults.hpp"
 #include "redes/optim/delta_placement.hpp"
 #include "redes/optim/descent_path.hpp"
 #include "redes/optim/distance_to_minimum.hpp"
@@ -61,6 +67,7 @@
 #include "redes/optim/schedule.hpp"
 #include "redes/optim/schedule_sums_at.hpp"
 #include "redes/optim/sgd.hpp"
+#include "redes/optim/sgd_progress.hpp"
 #include "redes/optim/test_functions.hpp"
 #include "redes/optim/threaded_objective.hpp"
 
@@ -86,6 +93,10 @@
 
 // redes/plot/: figures → PNG + CSV + gnuplot script
 #include "redes/plot/figure.hpp"
+#include "redes/plot/gnuplot_text.hpp"
+#include "redes/plot/landscape.hpp"
+#include "redes/plot/log_axis.hpp"
+#include "redes/plot/palette.hpp"
 
 // redes/io/: files written atomically
 #include "redes/io/atomic_write.hpp"
@@ -96,8 +107,19 @@
 #include "redes/app/format.hpp"
 #include "redes/app/option_lists.hpp"
 #include "redes/app/output_checks.hpp"
+#include "redes/app/require_known.hpp"
 #include "redes/app/risk_plot.hpp"
+#include "redes/app/show.hpp"
 #include "redes/app/train_command.hpp"
+#include "redes/app/train_data.hpp"
+#include "redes/app/train_loop.hpp"
+#include "redes/app/train_outputs.hpp"
+#include "redes/app/train_parts.hpp"
+#include "redes/app/train_print.hpp"
+#include "redes/app/train_results.hpp"
+#include "redes/app/train_settings.hpp"
+#include "redes/app/train_setup.hpp"
+#include "redes/app/train_use.hpp"
 #include "redes/app/train_options.hpp"
 
 /// \namespace redes
