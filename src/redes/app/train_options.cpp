@@ -8,6 +8,8 @@
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
 #include "redes/app/output_checks.hpp"
+#include "redes/app/require_known.hpp"
+#include "redes/text.hpp"
 #include "redes/error.hpp"
 #include "redes/init/initializer.hpp"
 #include "redes/optim/make_optimizer.hpp"
@@ -25,12 +27,6 @@ std::string num(double v) {
     return buf;
 }
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string s;
-    for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
-    return s;
-}
-
 // --delimiter: a name or one character that cannot be part of a number or a line.
 char parse_delimiter(const std::string& text) {
     if (text == "tab") return '\t';
@@ -46,17 +42,6 @@ char parse_delimiter(const std::string& text) {
 
 bool positive(double v) { return v > 0.0 && std::isfinite(v); }
 bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
-
-// A name the library knows, or ValueError "option --NAME: 'x' must be one of …".
-void require_known(const std::string& option, const std::string& value,
-                   const std::vector<std::string>& names,
-                   const std::function<void(const std::string&)>& make) {
-    try {
-        make(value);
-    } catch (const ValueError&) {
-        require(false, option, "'" + value + "'", "one of " + joined(names));
-    }
-}
 
 }  // namespace
 
@@ -106,12 +91,12 @@ po::options_description train_options_description(TrainOptions& o) {
         ("widths", po::value<std::string>()->default_value("32"),
          "hidden widths N_1,…,N_{L−1}, e.g. 64,32 (none: no hidden layer)")
         ("activation", po::value(&o.activation)->default_value(o.activation),
-         ("σ of the hidden layers: " + joined(Activation::names()) + " (leaky_relu:0.1 sets α)").c_str())
+         ("σ of the hidden layers: " + join(Activation::names()) + " (leaky_relu:0.1 sets α)").c_str())
         ("output-activation", po::value(&o.output_activation)->default_value(o.output_activation),
          "σ of the output layer")
         ("cost", po::value(&o.cost)->default_value(o.cost),
          "cross_entropy (softmax of the output) or quadratic (one-hot targets)")
-        ("init", po::value(&o.init)->default_value(o.init), ("weights θ_0: " + joined(init::WeightInit::names())).c_str())
+        ("init", po::value(&o.init)->default_value(o.init), ("weights θ_0: " + join(init::WeightInit::names())).c_str())
         ("init-scale", po::value(&o.init_scale)->default_value(o.init_scale, "1.414 = √2"),
          "s of normal/uniform, or the gain of the fan_in kinds (s_ℓ = gain/√N_{ℓ−1})")
         ("bias", po::value(&o.bias), "initial b_ℓ (default: 0.1 for relu/leaky_relu, else 0)");
@@ -119,7 +104,7 @@ po::options_description train_options_description(TrainOptions& o) {
     po::options_description opt("optimizer");
     // clang-format off
     opt.add_options()
-        ("optimizer", po::value(&o.optimizer)->default_value(o.optimizer), joined(optimizer_names()).c_str())
+        ("optimizer", po::value(&o.optimizer)->default_value(o.optimizer), join(optimizer_names()).c_str())
         ("eta", po::value(&o.eta), "learning rate η (default: 0.001 for adam and rmsprop, 0.01 for the others)")
         ("alpha", po::value(&o.alpha)->default_value(o.alpha, "0.9"), "momentum α, v ← αv − ηg")
         ("rho", po::value(&o.rho)->default_value(o.rho, "0.9"), "RMSProp ρ, r ← ρr + (1 − ρ) g⊙g")
