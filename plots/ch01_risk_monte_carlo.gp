@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch01_risk_monte_carlo.png'
 set datafile separator ','
-set title 'Riesgo R\{f\} = E[J(f(X))]: Monte Carlo estimate ± SE vs M'
+set title 'Risk R\{f\} = E[J(f(X))]: Monte Carlo estimate ± SE vs M'
 set xlabel 'M (samples)'
 set ylabel 'risk of f(x) = 2x − 1'
 set grid

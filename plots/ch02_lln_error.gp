@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch02_lln_error.png'
 set datafile separator ','
-set title 'Ley de los Grandes Números: error of (1/M) Σ x_m vs M'
+set title 'Law of large numbers: error of (1/M) Σ x_m vs M'
 set xlabel 'M (samples averaged)'
 set ylabel 'RMS of (1/M) Σ x_m − E[X]'
 set grid

@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch03_empirical_risk.png'
 set datafile separator ','
-set title 'Riesgo empírico R̂(θ) = (1/M) Σ J(f(x_m; θ)) vs riesgo R(θ)'
+set title 'Empirical risk R̂(θ) = (1/M) Σ J(f(x_m; θ)) vs risk R(θ)'
 set xlabel 'θ (f(x; θ) = θx)'
 set ylabel 'risk'
 set grid
@@ -12,5 +12,9 @@ plot 'ch03_empirical_risk.csv' index 0 using 1:2 with lines lw 3 lc rgb 'black' 
      'ch03_empirical_risk.csv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'R̂(θ), M = 10', \
      'ch03_empirical_risk.csv' index 2 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'R̂(θ), M = 100', \
      'ch03_empirical_risk.csv' index 3 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'R̂(θ), M = 10000', \
-     'ch03_empirical_risk.csv' index 4 using 1:2 with points pt 7 ps 1.2 lc rgb 'black' title 'argmin R̂ of each curve'
+     'ch03_empirical_risk.csv' index 4 using 1:2 with lines dashtype 2 lw 1 lc rgb 'black' title '', \
+     'ch03_empirical_risk.csv' index 5 using 1:2 with points pt 2 ps 2.5 lw 2 lc rgb 'black' title 'θ* = argmin R (risk minimiser)', \
+     'ch03_empirical_risk.csv' index 6 using 1:2 with points pt 7 ps 1.5 lc rgb '#d62728' title 'argmin R̂, M = 10', \
+     'ch03_empirical_risk.csv' index 7 using 1:2 with points pt 7 ps 1.5 lc rgb '#ff7f0e' title 'argmin R̂, M = 100', \
+     'ch03_empirical_risk.csv' index 8 using 1:2 with points pt 7 ps 1.5 lc rgb '#1f77b4' title 'argmin R̂, M = 10000'
 set output

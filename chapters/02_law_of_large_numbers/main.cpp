@@ -15,8 +15,10 @@
 #include "redes/stats/running_mean.hpp"
 #include "redes/stats/sample_sizes.hpp"
 #include "redes/stats/summary.hpp"
+#include "redes/text.hpp"
 
 namespace po = boost::program_options;
+using redes::num;
 using redes::Rng;
 namespace st = redes::stats;
 
@@ -32,11 +34,6 @@ struct Distribution {
 double draw_normal(Rng& r) { return r.normal(); }  // N(0,1): μ = 0, σ² = 1
 double draw_cauchy(Rng& r) { return r.cauchy(); }  // Cauchy: no mean, no variance
 
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
 
 // Column k of E, i.e. the R errors x̄_M − μ at the k-th M.
 std::vector<double> column(const redes::Matrix& E, std::size_t k) { return E.col(k).values(); }
@@ -85,7 +82,7 @@ int main(int argc, char** argv) {
         // (1) RMS error sqrt((1/R) Σ_r (x̄_M^(r) − μ)²) against the exact σ/√M.
         std::printf("(1) RMS error of the sample mean over R = %zu repetitions, against σ/√M\n", R);
         auto fig1 =
-            ctx.figure("lln_error", "Ley de los Grandes Números: error of (1/M) Σ x_m vs M");
+            ctx.figure("lln_error", "Law of large numbers: error of (1/M) Σ x_m vs M");
         fig1.xlabel("M (samples averaged)")
             .ylabel("RMS of (1/M) Σ x_m − E[X]")
             .logx()

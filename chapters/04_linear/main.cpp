@@ -9,11 +9,14 @@
 #include <vector>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/format.hpp"
 #include "redes/error.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/least_squares.hpp"
+#include "redes/text.hpp"
 
 namespace po = boost::program_options;
+using redes::num;
 using redes::LinearModel;
 using redes::Matrix;
 using redes::NormalEquationsSolver;
@@ -21,18 +24,10 @@ using redes::Vector;
 
 namespace {
 
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
 
-// "0.5000", with −0.0000 printed as 0.0000 (a rounding residue is not a sign).
-std::string fixed4(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4f", std::abs(v) < 5e-5 ? 0.0 : v);
-    return buf;
-}
+// "0.5000" through the shared fmt, with −0.0000 printed as 0.0000 (a rounding residue is not
+// a sign): |v| < 5·10⁻⁵ rounds to zero at four decimals, so it is printed as 0.
+std::string fixed4(double v) { return redes::app::fmt(std::abs(v) < 5e-5 ? 0.0 : v, "%.4f"); }
 
 // The notes' XOR table as columns x_m = (x₁, x₂) and targets y_m.
 const Matrix X_xor{{0, 0, 1, 1}, {0, 1, 0, 1}};
