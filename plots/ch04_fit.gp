@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch04_fit.png'
 set datafile separator ','
-set title 'Parametrización lineal: w* = [Σ x_m x_mᵀ]^{-1} [Σ y_m x_m], with a bias'
+set title 'Linear model: w* = [Σ x_m x_mᵀ]^{-1} [Σ y_m x_m], with a bias'
 set xlabel 'x'
 set ylabel 'y'
 set grid

@@ -5,12 +5,12 @@
 #include <cmath>
 #include <vector>
 
+#include "../chapters/01_learning/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/models/least_squares.hpp"
 #include "redes/stats/monte_carlo.hpp"
 #include "redes/stats/normal_moments.hpp"
 #include "redes/stats/rng.hpp"
-#include "../chapters/01_learning/sections.hpp"
 
 using redes::Rng;
 namespace st = redes::stats;
@@ -136,8 +136,8 @@ BOOST_AUTO_TEST_CASE(shifted_risk_is_a_quartic_in_delta_lowest_near_zero) {
     const double w = 1.8835, b = -0.6189, h = 0.5;
     auto R = [&](double delta) { return risk_exact(w, b, World{1.0 + delta, s0, sigma0}); };
     for (double d0 : {-2.0, 0.0, 1.5}) {
-        const double fourth = R(d0) - 4 * R(d0 + h) + 6 * R(d0 + 2 * h) - 4 * R(d0 + 3 * h) +
-                              R(d0 + 4 * h);
+        const double fourth =
+            R(d0) - 4 * R(d0 + h) + 6 * R(d0 + 2 * h) - 4 * R(d0 + 3 * h) + R(d0 + 4 * h);
         BOOST_TEST(fourth == 24 * std::pow(h, 4), boost::test_tools::tolerance(1e-9));
     }
     // lowest within a quarter of a unit of δ = 0, the world it was fitted on

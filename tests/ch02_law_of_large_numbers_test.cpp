@@ -106,8 +106,8 @@ BOOST_AUTO_TEST_CASE(exponential_rate_only_scales_the_error) {
     // Exp(λ) = Exp(1)/λ drawn from the same uniforms: with one seed, every error x̄_M − 1/λ of
     // Exp(10) is exactly a tenth of Exp(1)'s (up to rounding), so the ratio to σ/√M is the same.
     Rng r1(4), r10(4);
-    const redes::Matrix E1 = st::running_mean_errors({10, 1000}, 30, 1.0, r1,
-                                                     [](Rng& r) { return r.exponential(1.0); });
+    const redes::Matrix E1 =
+        st::running_mean_errors({10, 1000}, 30, 1.0, r1, [](Rng& r) { return r.exponential(1.0); });
     const redes::Matrix E10 = st::running_mean_errors({10, 1000}, 30, 0.1, r10,
                                                       [](Rng& r) { return r.exponential(10.0); });
     for (std::size_t r = 0; r < 30; ++r)

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "../chapters/03_empirical_risk/sections.hpp"
+#include "../chapters/03_empirical_risk/world.hpp"
 #include "chapter_runner.hpp"
 #include "redes/models/least_squares.hpp"
 #include "redes/stats/monte_carlo.hpp"
-#include "../chapters/03_empirical_risk/sections.hpp"
-#include "../chapters/03_empirical_risk/world.hpp"
 
 using redes::Rng;
 namespace st = redes::stats;

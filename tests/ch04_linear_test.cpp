@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "../chapters/04_linear/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/least_squares.hpp"
@@ -58,6 +59,76 @@ BOOST_AUTO_TEST_CASE(noisy_line_closed_form_against_independent_solves_and_the_t
     const Vector se = redes::coefficient_standard_errors(X, sigma);
     BOOST_TEST(std::abs(lu.w[0] - 1.5) < 4 * se[0]);
     BOOST_TEST(std::abs(lu.b + 1.0) < 4 * se[1]);
+}
+
+BOOST_AUTO_TEST_CASE(xor_inputs_are_the_notes_table) {
+    // the chapter's own table gives the same w = 0, b = 1/2 (its printed f = 0.5000 at all four)
+    const LinearModel f = redes::least_squares(ch04::xor_inputs(), ch04::xor_targets());
+    BOOST_TEST(redes::norm_inf(f.w) <= 1e-12);
+    BOOST_TEST(std::abs(f.b - 0.5) <= 1e-12);
+    BOOST_TEST(ch04::fixed4(f.w[0]) == "0.0000");
+    BOOST_TEST(ch04::fixed4(-1e-17) == "0.0000");  // no "-0.0000"
+    BOOST_TEST(ch04::fixed4(-0.25) == "-0.2500");
+}
+
+BOOST_AUTO_TEST_CASE(product_feature_fits_xor_exactly) {
+    // on (x₁, x₂, x₁x₂): f(x) = x₁ + x₂ − 2x₁x₂, R̂ = 0
+    const Matrix P = ch04::with_product(ch04::xor_inputs());
+    const LinearModel f = redes::least_squares(P, ch04::xor_targets());
+    BOOST_TEST(std::abs(f.w[0] - 1) <= 1e-12);
+    BOOST_TEST(std::abs(f.w[1] - 1) <= 1e-12);
+    BOOST_TEST(std::abs(f.w[2] + 2) <= 1e-12);
+    BOOST_TEST(std::abs(f.b) <= 1e-12);
+    BOOST_TEST(redes::empirical_risk(f, P, ch04::xor_targets()) <= 1e-24);
+}
+
+BOOST_AUTO_TEST_CASE(the_fit_has_lower_empirical_risk_than_the_true_line) {
+    // least squares minimises R̂ on its samples, so R̂(fit) ≤ R̂(truth) always; with M = 2 the line
+    // passes through both samples, R̂ = 0.
+    for (std::size_t M : {2u, 3u, 50u, 5000u})
+        for (unsigned seed : {1u, 2u, 3u}) {
+            redes::Rng rng(seed);
+            const ch04::NoisyFit fit =
+                ch04::fit_noisy_line({1.5, -1.0, 0.5, M}, NormalEquationsSolver::lu, rng);
+            const LinearModel truth{Vector{1.5}, -1.0};
+            BOOST_TEST_INFO("M = " << M << ", seed " << seed);
+            BOOST_TEST(redes::empirical_risk(fit.f, fit.X, fit.y) <=
+                       redes::empirical_risk(truth, fit.X, fit.y) + 1e-12);
+            if (M == 2) BOOST_TEST(redes::empirical_risk(fit.f, fit.X, fit.y) <= 1e-20);
+        }
+}
+
+BOOST_AUTO_TEST_CASE(noise_scales_error_and_error_bar_together) {
+    // the same seed draws the same x_m and standard normals; ε_m = σ z_m, so with σ = 2 instead
+    // of 0.5 both ŵ − w and its SE are exactly 4 times larger, and their ratio is unchanged
+    redes::Rng r1(1), r4(1);
+    const ch04::NoisyFit a =
+        ch04::fit_noisy_line({1.5, -1.0, 0.5, 50}, NormalEquationsSolver::lu, r1);
+    const ch04::NoisyFit b =
+        ch04::fit_noisy_line({1.5, -1.0, 2.0, 50}, NormalEquationsSolver::lu, r4);
+    const auto tol = boost::test_tools::tolerance(1e-9);
+    BOOST_TEST(b.f.w[0] - 1.5 == 4 * (a.f.w[0] - 1.5), tol);
+    BOOST_TEST(b.f.b + 1.0 == 4 * (a.f.b + 1.0), tol);
+    BOOST_TEST(b.se[0] == 4 * a.se[0], tol);
+    BOOST_TEST(b.se[1] == 4 * a.se[1], tol);
+}
+
+BOOST_AUTO_TEST_CASE(standard_errors_shrink_like_one_over_root_M) {
+    // SE(w) = σ/√(Σ (x_m − x̄)²) ≈ σ/√(M Var X) with Var X = 16/12 for U[0, 4): 100× the samples,
+    // a tenth of the SE. The sample variance of 50 uniforms is known to about ±15 % (SE of the
+    // sample variance of U: √(0.8/M)·Var X ≈ 0.13 Var X at M = 50), so 30 % on the ratio.
+    for (unsigned seed : {1u, 2u, 3u}) {
+        redes::Rng r(seed);
+        const ch04::NoisyFit small =
+            ch04::fit_noisy_line({1.5, -1.0, 0.5, 50}, NormalEquationsSolver::lu, r);
+        const ch04::NoisyFit large =
+            ch04::fit_noisy_line({1.5, -1.0, 0.5, 5000}, NormalEquationsSolver::lu, r);
+        BOOST_TEST_INFO("seed " << seed << ": SE ratio " << small.se[0] / large.se[0]);
+        BOOST_TEST(std::abs(small.se[0] / large.se[0] / 10 - 1) < 0.3);
+        BOOST_TEST(std::abs(small.se[1] / large.se[1] / 10 - 1) < 0.3);
+        // and the fit is within 4 SE of the truth
+        BOOST_TEST(std::abs(large.f.w[0] - 1.5) < 4 * large.se[0]);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(runs_quick_and_draws_its_plots) {

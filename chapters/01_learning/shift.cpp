@@ -67,8 +67,9 @@ void distribution_shift(redes::app::Context& ctx, const World& train, std::size_
     std::printf("    it first reaches 2× that risk at δ = %s and at δ = %s (step %g)\n",
                 at(d.below).c_str(), at(d.above).c_str(), shift_max / 200);
 
-    auto fig2 = ctx.figure("risk_shift",
-                           "Distribution shift: risk of a line fitted at δ = 0 on X ∼ N(1 + δ, s²)");
+    auto fig2 =
+        ctx.figure("risk_shift",
+                   "Distribution shift: risk of a line fitted at δ = 0 on X ∼ N(1 + δ, s²)");
     fig2.xlabel("shift δ of the mean of X").ylabel("risk R\\{f̂\\}").logy().legend("top center");
     fig2.line("exact R\\{f̂\\}", fine_d, fine_R, "lines lw 2 lc rgb 'black'");
     fig2.errorbars("Monte Carlo, " + std::to_string(eval_samples) + " samples ± SE", deltas, mc,

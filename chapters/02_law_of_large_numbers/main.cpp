@@ -34,7 +34,6 @@ struct Distribution {
 double draw_normal(Rng& r) { return r.normal(); }  // N(0,1): μ = 0, σ² = 1
 double draw_cauchy(Rng& r) { return r.cauchy(); }  // Cauchy: no mean, no variance
 
-
 // Column k of E, i.e. the R errors x̄_M − μ at the k-th M.
 std::vector<double> column(const redes::Matrix& E, std::size_t k) { return E.col(k).values(); }
 
@@ -81,8 +80,7 @@ int main(int argc, char** argv) {
 
         // (1) RMS error sqrt((1/R) Σ_r (x̄_M^(r) − μ)²) against the exact σ/√M.
         std::printf("(1) RMS error of the sample mean over R = %zu repetitions, against σ/√M\n", R);
-        auto fig1 =
-            ctx.figure("lln_error", "Law of large numbers: error of (1/M) Σ x_m vs M");
+        auto fig1 = ctx.figure("lln_error", "Law of large numbers: error of (1/M) Σ x_m vs M");
         fig1.xlabel("M (samples averaged)")
             .ylabel("RMS of (1/M) Σ x_m − E[X]")
             .logx()

@@ -33,8 +33,7 @@ void one_sample_each_size(redes::app::Context& ctx, double a, double sigma, std:
         for (int i = 0; i < G; ++i) R_hat[i] = empirical_risk(theta[i], d);
         const double theta_hat = argmin_empirical_risk(d);
         // the grid's lowest point must sit next to the closed-form minimiser
-        const double grid_min =
-            theta[std::min_element(R_hat.begin(), R_hat.end()) - R_hat.begin()];
+        const double grid_min = theta[std::min_element(R_hat.begin(), R_hat.end()) - R_hat.begin()];
         if (std::abs(grid_min - theta_hat) > 4.0 / (G - 1) && std::abs(theta_hat - a) < 2.0)
             throw redes::Error("argmin of R̂ on the grid (" + num(grid_min) +
                                ") differs from Σyx/Σx² (" + num(theta_hat) + ")");
@@ -62,12 +61,12 @@ void one_sample_each_size(redes::app::Context& ctx, double a, double sigma, std:
                    std::vector<double>{sigma * sigma}, "points pt 2 ps 2.5 lw 2 lc rgb 'black'");
         // each argmin R̂ as a dot in its curve's colour
         for (std::size_t c = 0; c < shown.size(); ++c)
-            fig.points("argmin R̂, M = " + std::to_string(shown[c]),
-                       std::vector<double>{min_x[c]}, std::vector<double>{min_y[c]},
+            fig.points("argmin R̂, M = " + std::to_string(shown[c]), std::vector<double>{min_x[c]},
+                       std::vector<double>{min_y[c]},
                        "points pt 7 ps 1.5 " + redes::plot::line_colour(colour_of[c]));
     };
-    auto fig = ctx.figure("empirical_risk",
-                          "Empirical risk R̂(θ) = (1/M) Σ J(f(x_m; θ)) vs risk R(θ)");
+    auto fig =
+        ctx.figure("empirical_risk", "Empirical risk R̂(θ) = (1/M) Σ J(f(x_m; θ)) vs risk R(θ)");
     draw(fig);
     ctx.save(fig);
 
@@ -82,8 +81,8 @@ void one_sample_each_size(redes::app::Context& ctx, double a, double sigma, std:
         for (const auto& R_hat : R_hats) lo = std::min(lo, R_hat[i]), hi = std::max(hi, R_hat[i]);
         hi = std::max(hi, R_exact[i]);
     }
-    auto zoom = ctx.figure("empirical_risk_zoom",
-                           "Near the minimum: argmin R̂ for each M vs θ* = argmin R");
+    auto zoom =
+        ctx.figure("empirical_risk_zoom", "Near the minimum: argmin R̂ for each M vs θ* = argmin R");
     draw(zoom);
     zoom.xrange(a - half, a + half).yrange(lo - 0.05 * (hi - lo), hi + 0.6 * (hi - lo));
     zoom.raw("set clip two");  // the θ* line's two ends lie outside the window: draw it anyway

@@ -62,8 +62,8 @@ void repetitions(redes::app::Context& ctx, double a, double sigma, std::size_t R
         sp.excess_guide.front(), sp.excess_guide.back());
 
     const std::vector<double> Md(sp.M.begin(), sp.M.end());
-    auto fig2 = ctx.figure("argmin_error",
-                           "argmin R̂ → argmin R: distance of the empirical minimiser vs M");
+    auto fig2 =
+        ctx.figure("argmin_error", "argmin R̂ → argmin R: distance of the empirical minimiser vs M");
     fig2.xlabel("M (samples)")
         .ylabel("|argmin R̂ − argmin R| = |θ̂_M − θ*|")
         .logx()

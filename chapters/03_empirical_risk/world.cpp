@@ -28,8 +28,6 @@ double empirical_risk(double theta, const Sample& d) {
 }
 
 // least squares without bias: θ̂ = Σ y_m x_m / Σ x_m²
-double argmin_empirical_risk(const Sample& d) {
-    return redes::least_squares(d.X, d.y, false).w[0];
-}
+double argmin_empirical_risk(const Sample& d) { return redes::least_squares(d.X, d.y, false).w[0]; }
 
 }  // namespace ch03
