@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "../chapters/02_law_of_large_numbers/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/stats/monte_carlo.hpp"
 #include "redes/stats/quantile.hpp"
@@ -113,6 +114,18 @@ BOOST_AUTO_TEST_CASE(exponential_rate_only_scales_the_error) {
     for (std::size_t r = 0; r < 30; ++r)
         for (std::size_t k = 0; k < 2; ++k)
             BOOST_TEST(E10(r, k) == E1(r, k) / 10, boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(log_log_slope_of_a_power_law_is_its_exponent) {
+    // the chapter's slope: least squares of log₁₀ v on log₁₀ M, exact for v = c M^p
+    const std::vector<double> Ms{10, 100, 1000, 10000, 100000};
+    for (double p : {-0.5, -1.0, 0.0}) {
+        std::vector<double> v;
+        for (double M : Ms) v.push_back(3.0 * std::pow(M, p));
+        BOOST_TEST(ch02::log_log_slope(Ms, v) == p, boost::test_tools::tolerance(1e-12));
+    }
+    BOOST_TEST(ch02::is_power_of_ten(1000.0));
+    BOOST_TEST(!ch02::is_power_of_ten(3162.0));
 }
 
 BOOST_AUTO_TEST_CASE(runs_quick_and_draws_its_plots) {
