@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "redes/plot/palette.hpp"
 #include "redes/stats/running_mean.hpp"
 #include "redes/stats/summary.hpp"
 #include "redes/text.hpp"
@@ -32,7 +33,7 @@ void rms_error(redes::app::Context& ctx, const std::vector<std::size_t>& Ms, std
                                   {"exponential Exp(" + num(lambda) + ")", 1.0 / lambda,
                                    1.0 / lambda,
                                    [lambda](Rng& r) { return r.exponential(lambda); }}};
-    const char* colors[] = {"#1f77b4", "#d62728"};
+    const std::size_t colour_of[] = {0, 3};  // the palette's blue and red
     for (int d = 0; d < 2; ++d) {
         const Distribution& D = dists[d];
         const redes::Matrix E = st::running_mean_errors(Ms, R, D.mu, ctx.rng, D.draw);
@@ -49,7 +50,7 @@ void rms_error(redes::app::Context& ctx, const std::vector<std::size_t>& Ms, std
                             rms[k] / guide[k]);
         std::printf("  slope of log RMS vs log M: %.3f (1/√M gives −0.5)\n",
                     log_log_slope(Md, rms));
-        const std::string c = std::string("lc rgb '") + colors[d] + "'";
+        const std::string c = redes::plot::line_colour(colour_of[d]);
         fig1.line("RMS error, " + D.name, Md, rms, "linespoints pt 7 ps 0.6 lw 2 " + c);
         fig1.line("σ/√M, " + D.name, Md, guide, "lines dashtype 2 lw 1.5 " + c);
     }
