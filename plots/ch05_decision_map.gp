@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 760,760 enhanced font 'DejaVu Sans,11'
 set output 'ch05_decision_map.png'
 set datafile separator ','
-set title 'Perceptrón aprende XOR: f(x; Θ) = w₂ᵀσ(W₁x + b₁) + b₂, σ = relu'
+set title 'The perceptron learns XOR: f(x; Θ) = w₂ᵀσ(W₁x + b₁) + b₂, σ = relu'
 set xlabel 'x₁'
 set ylabel 'x₂'
 set grid

@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch06_relu_pieces.png'
 set datafile separator ','
-set title 'Linear pieces of a ReLU perceptrón multicapa vs depth (1 input, 1 output)'
+set title 'Linear pieces of a ReLU multilayer perceptron vs depth (1 input, 1 output)'
 set xlabel 'hidden layers H (L = H + 1)'
 set ylabel 'number of linear pieces'
 set grid

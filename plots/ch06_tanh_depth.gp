@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch06_tanh_depth.png'
 set datafile separator ','
-set title 'Perceptrón multicapa, σ = tanh, N_ℓ = 8: random f(x; Θ) as depth grows'
+set title 'Multilayer perceptron, σ = tanh, N_ℓ = 8: random f(x; Θ) as depth grows'
 set xlabel 'x'
 set ylabel 'f(x; Θ)'
 set grid

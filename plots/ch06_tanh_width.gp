@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch06_tanh_width.png'
 set datafile separator ','
-set title 'Perceptrón multicapa, σ = tanh, H = 2 hidden layers: random f(x; Θ) as width grows'
+set title 'Multilayer perceptron, σ = tanh, H = 2 hidden layers: random f(x; Θ) as width grows'
 set xlabel 'x'
 set ylabel 'f(x; Θ)'
 set grid

@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch07_sigma.png'
 set datafile separator ','
-set title 'Funciones de activación: σ(z)'
+set title 'Activation functions: σ(z)'
 set xlabel 'z'
 set ylabel 'σ(z)'
 set grid

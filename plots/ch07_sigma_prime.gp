@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 800,560 enhanced font 'DejaVu Sans,11'
 set output 'ch07_sigma_prime.png'
 set datafile separator ','
-set title 'Derivadas de las activaciones: σ′(z)'
+set title 'Derivatives of the activations: σ′(z)'
 set xlabel 'z'
 set ylabel 'σ′(z)'
 set grid

@@ -6,12 +6,15 @@
 
 #include <algorithm>
 
+#include "../chapters/05_perceptron_xor/sections.hpp"
 #include "chapter_runner.hpp"
+#include "redes/stats/rng.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
 
 using redes::Activation;
+namespace tt = boost::test_tools;
 using redes::Matrix;
 using redes::Vector;
 
@@ -111,6 +114,71 @@ BOOST_AUTO_TEST_CASE(bad_option_value_is_one_line_naming_the_option) {
     r = redes_test::run_chapter("05_perceptron_xor", "--quick --w2 1,x");
     BOOST_TEST(r.exit_code != 0);
     BOOST_TEST(r.err.find("--w2") != std::string::npos, r.err);
+}
+
+// The chapter's network (chapters/05_perceptron_xor/forward.cpp) is the notes' one written above.
+BOOST_AUTO_TEST_CASE(chapter_network_is_the_notes_network) {
+    const redes::MLP net = ch05::xor_network(Activation::relu(), 1, -2, 0);
+    BOOST_TEST(net.W(1) == W1);
+    BOOST_TEST(net.b(1) == b1);
+    BOOST_TEST(net.W(2) == w2T);
+    BOOST_TEST(net.b(2) == b2);
+    BOOST_TEST(ch05::xor_inputs() == X);
+    BOOST_TEST(net.forward(X) == (Matrix{{0, 1, 1, 0}}));
+}
+
+// W₁ = [[1,1],[1,1]] sees only s = x₁ + x₂: h = (max{0,s}, max{0,s−1}) (the bent curve of
+// ch05_hidden_space) and f = max{0,s} − 2max{0,s−1}, which is max{0,s} for s ≤ 1 and 2 − s above.
+// So f > ½ exactly on the band ½ < s < 3/2 (the map ch05_decision_map). Exact on a grid of halves
+// and quarters (dyadic numbers: no rounding).
+BOOST_AUTO_TEST_CASE(decision_map_is_the_band_between_two_lines) {
+    const redes::MLP net = xor_net();
+    int inside = 0;
+    for (int i = -4; i <= 12; ++i)
+        for (int j = -4; j <= 12; ++j) {
+            const double x1 = 0.125 * i, x2 = 0.125 * j, s = x1 + x2;
+            const Vector h = Activation::relu().sigma(W1 * Vector{x1, x2} + b1);
+            BOOST_TEST(h[0] == std::max(0.0, s));
+            BOOST_TEST(h[1] == std::max(0.0, s - 1));
+            const double f = net.forward(Vector{x1, x2})[0];
+            BOOST_TEST(f == (s <= 1 ? std::max(0.0, s) : 2 - s));
+            BOOST_TEST((f > 0.5) == (s > 0.5 && s < 1.5), "x = (" << x1 << ", " << x2 << ")");
+            inside += f > 0.5;
+        }
+    BOOST_TEST(inside > 0);
+}
+
+// An affine f has f(0,0) + f(1,1) = f(0,1) + f(1,0) (both are 2f(½,½)); XOR needs 0 = 2. With
+// σ = identity the network is affine for every w₂, b₂, so no choice fixes it (SOLUTIONS 1).
+BOOST_AUTO_TEST_CASE(an_affine_network_cannot_compute_xor) {
+    redes::Rng rng(5);
+    for (int k = 0; k < 50; ++k) {
+        const double a = rng.normal(), c = rng.normal(), b = rng.normal();
+        const Matrix F = ch05::xor_network(Activation::identity(), a, c, b).forward(X);
+        BOOST_TEST(F(0, 0) + F(0, 3) == F(0, 1) + F(0, 2), tt::tolerance(1e-12));
+    }
+}
+
+// LeakyReLU(α) changes only x₁ = (0,0): z = (0, −1), h = (0, −α), f = 2α; the threshold ½ still
+// classifies it while 2α < ½, so α = 0.2 separates and α = 0.3 does not (SOLUTIONS 2).
+BOOST_AUTO_TEST_CASE(leaky_relu_moves_only_the_first_sample_to_two_alpha) {
+    for (double alpha : {0.05, 0.2, 0.3, 0.4}) {
+        const Matrix F = ch05::xor_network(Activation::leaky_relu(alpha), 1, -2, 0).forward(X);
+        BOOST_TEST(F(0, 0) == 2 * alpha, tt::tolerance(1e-15));
+        BOOST_TEST(F(0, 1) == 1.0);
+        BOOST_TEST(F(0, 2) == 1.0);
+        BOOST_TEST(F(0, 3) == 0.0);
+        BOOST_TEST((F(0, 0) < 0.5) == (alpha < 0.25));
+    }
+}
+
+// With |·| the hidden points are (0,1), (1,0), (1,0), (2,1): w₂ = (1, −2) gives [−2 1 1 0]
+// (classifies, not exact), w₂ = (0, −1), b₂ = 1 gives exactly [0 1 1 0] (SOLUTIONS 3).
+BOOST_AUTO_TEST_CASE(abs_needs_its_own_output_layer) {
+    BOOST_TEST(ch05::xor_network(Activation::abs(), 1, -2, 0).forward(X) ==
+               (Matrix{{-2, 1, 1, 0}}));
+    BOOST_TEST(ch05::xor_network(Activation::abs(), 0, -1, 1).forward(X) ==
+               (Matrix{{0, 1, 1, 0}}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,12 +8,14 @@
 #include <cmath>
 
 #include "../chapters/06_mlp/linear_pieces.hpp"
+#include "../chapters/06_mlp/sections.hpp"
 #include "chapter_runner.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
 #include "redes/stats/rng.hpp"
 
+namespace tt = boost::test_tools;
 using redes::Activation;
 using redes::Matrix;
 using redes::MLP;
@@ -21,20 +23,11 @@ using redes::Vector;
 
 namespace {
 
-// 1 → N → … → N (H hidden layers, σ) → 1 (identity), W ~ N(0, gain²/N_{ℓ−1}), b ~ N(0, 0.5²)
+// 1 → N → … → N (H hidden layers, σ) → 1 (identity), W ~ N(0, gain²/N_{ℓ−1}), b ~ N(0, 0.5²):
+// the chapter's own sampler (chapters/06_mlp/sections.hpp, init::random_mlp).
 MLP random_net(std::size_t N, std::size_t H, const Activation& sigma, double gain,
                redes::Rng& rng) {
-    std::vector<std::size_t> w{1};
-    for (std::size_t h = 0; h < H; ++h) w.push_back(N);
-    w.push_back(1);
-    MLP net(w, sigma, Activation::identity());
-    for (std::size_t ell = 1; ell <= net.L(); ++ell) {
-        Matrix& W = net.W(ell);
-        for (std::size_t k = 0; k < W.size(); ++k)
-            W.data()[k] = rng.normal(0.0, gain / std::sqrt(double(W.cols())));
-        for (std::size_t i = 0; i < net.b(ell).size(); ++i) net.b(ell)[i] = rng.normal(0.0, 0.5);
-    }
-    return net;
+    return ch06::random_mlp(N, H, sigma, gain, 0.5, rng);
 }
 
 double f_at(const MLP& net, double x) { return net.forward(Vector{x})[0]; }
@@ -192,6 +185,44 @@ BOOST_AUTO_TEST_CASE(bad_option_value_is_one_line_naming_the_option) {
     r = redes_test::run_chapter("06_mlp", "--quick --gain-tanh 0");
     BOOST_TEST(r.exit_code != 0);
     BOOST_TEST(r.err.find("--gain-tanh") != std::string::npos, r.err);
+}
+
+// Mean pieces of 20 random ReLU nets (the chapter's sampler and defaults: gain √2, biases
+// N(0, 0.5²), x ∈ [−3, 3]) for N = 8 and 32: between half the number of hidden units N·H and
+// N·H + 1 ("a little under their number of hidden units"); for N = 2 at most 5 at every depth
+// (narrow layers: "about 3 pieces"). Over three seeds, so it is no accident of one draw.
+BOOST_AUTO_TEST_CASE(random_relu_pieces_stay_near_the_hidden_units_narrow_ones_few) {
+    for (std::uint64_t seed : {1u, 2u, 3u}) {
+        redes::Rng rng(seed);
+        for (std::size_t N : {2u, 8u, 32u})
+            for (std::size_t H : {1u, 4u, 8u}) {
+                double sum = 0;
+                for (int d = 0; d < 20; ++d)
+                    sum += static_cast<double>(
+                        ch06::linear_pieces(
+                            ch06::random_mlp(N, H, Activation::relu(), std::sqrt(2.0), 0.5, rng),
+                            -3.0, 3.0)
+                            .size());
+                const double mean = sum / 20, units = static_cast<double>(N * H);
+                BOOST_TEST_INFO("seed " << seed << ", N = " << N << ", H = " << H << ": mean "
+                                        << mean);
+                if (N == 2) BOOST_TEST(mean <= 5.0);
+                else BOOST_TEST((mean >= 0.5 * units && mean <= units + 1));
+            }
+    }
+}
+
+// Without biases a ReLU net is positively homogeneous, f(cx) = c f(x) for c > 0: at most two
+// pieces, meeting at 0; a tanh net is odd, f(−x) = −f(x) (SOLUTIONS 2).
+BOOST_AUTO_TEST_CASE(bias_free_relu_nets_have_two_pieces_tanh_nets_are_odd) {
+    redes::Rng rng(4);
+    for (std::size_t H : {1u, 3u, 8u}) {
+        const MLP relu = ch06::random_mlp(8, H, Activation::relu(), std::sqrt(2.0), 0.0, rng);
+        BOOST_TEST(ch06::linear_pieces(relu, -3.0, 3.0).size() <= 2u);
+        BOOST_TEST(f_at(relu, 2.5) == 2.5 * f_at(relu, 1.0), tt::tolerance(1e-12));
+        const MLP th = ch06::random_mlp(8, H, Activation::tanh(), 3.0, 0.0, rng);
+        for (double x : {0.3, 1.0, 2.7}) BOOST_TEST(f_at(th, -x) == -f_at(th, x), tt::tolerance(1e-12));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,9 +4,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
 #include <vector>
 
+#include "../chapters/07_activations/sections.hpp"
 #include "chapter_runner.hpp"
+#include "expect_message.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/linalg.hpp"
 #include "redes/stats/rng.hpp"
@@ -144,6 +150,139 @@ BOOST_AUTO_TEST_CASE(bad_option_value_is_one_line_naming_the_option) {
     r = redes_test::run_chapter("07_activations", "--quick --h -1");
     BOOST_TEST(r.exit_code != 0);
     BOOST_TEST(r.err.find("--h") != std::string::npos, r.err);
+}
+
+// The kernels the cost experiment times compute what they are timed for: per element the exact
+// σ(z_i) of Activation::sigma (the same call); one pass σ and σ′ of sigma_and_prime, for ReLU and
+// the sigmoid the same bits as the scalar calls, for tanh within 8 ulp of libm (tanh_kernel.hpp's
+// bound, tests/batch_workspace_test.cpp `tanh_and_derivative_match_libm`), here a relative 4e-15.
+BOOST_AUTO_TEST_CASE(timed_kernels_compute_sigma_and_sigma_prime) {
+    redes::Rng rng(3);
+    std::vector<double> z(1000);
+    for (double& zi : z) zi = rng.normal(0.0, 1.5);
+    z[0] = 0.0;  // the kink: the right derivative
+    for (const Activation& a : {Activation::relu(), Activation::sigmoid(), Activation::tanh()}) {
+        std::vector<double> x(z.size(), -7.0), dx(z.size(), -7.0);
+        ch07::apply(ch07::Kernel::per_element, a, z, x, dx);
+        for (std::size_t i = 0; i < z.size(); ++i) BOOST_TEST(x[i] == a.sigma(z[i]));
+        BOOST_TEST(dx[0] == -7.0);  // per element computes σ only
+        std::fill(x.begin(), x.end(), -7.0);
+        ch07::apply(ch07::Kernel::one_pass, a, z, x, dx);
+        const double tol = a.kind() == redes::ActivationKind::tanh ? 4e-15 : 0.0;
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            BOOST_TEST(std::abs(x[i] - a.sigma(z[i])) <= tol * std::abs(a.sigma(z[i])),
+                       a.name() << " σ at z = " << z[i]);
+            BOOST_TEST(std::abs(dx[i] - a.sigma_prime(z[i])) <= tol * a.sigma_prime(z[i]),
+                       a.name() << " σ′ at z = " << z[i]);
+        }
+    }
+    std::vector<double> x(3), dx(4);
+    BOOST_CHECK_EXCEPTION(ch07::apply(ch07::Kernel::one_pass, Activation::relu(), z, x, dx),
+                          redes::ShapeError,
+                          redes_test::message_is("ch07::apply: z of size 1000, x of size 3 and "
+                                                 "dx of size 4 must agree"));
+}
+
+// A time is positive and finite; the ratio is the median of the run-by-run ratios (not the
+// ratio of the medians): with runs {1, 2, 9} and {1, 1, 1} the ratios are 1, 2, 9, median 2.
+BOOST_AUTO_TEST_CASE(cost_ratio_is_the_median_of_per_run_ratios) {
+    const std::vector<double> z(256, 0.5);
+    const double t = ch07::ns_per_element(ch07::Kernel::per_element, Activation::relu(), z, 0.0);
+    BOOST_TEST((t > 0.0 && std::isfinite(t)));
+    ch07::KernelCost a{"tanh", ch07::Kernel::per_element, 256, {1.0, 2.0, 9.0}};
+    ch07::KernelCost b{"relu", ch07::Kernel::per_element, 256, {1.0, 1.0, 1.0}};
+    BOOST_TEST(ch07::median_ratio(a, b) == 2.0);
+    b.ns_per_element = {2.0, 1.0, 3.0, 1.0};
+    a.ns_per_element.push_back(4.0);  // runs 0.5, 2, 3, 4: an even count takes the mean of the middle two
+    BOOST_TEST(ch07::median_ratio(a, b) == 2.5);
+}
+
+// The run prints one line per (kernel, σ) with min ≤ median ≤ max, and the CSV of the plot holds,
+// per kernel, the three medians and every run of every σ (3·runs points), all positive.
+BOOST_AUTO_TEST_CASE(cost_table_and_csv_hold_every_run) {
+    const auto r = redes_test::run_chapter("07_activations", "--quick --runs 2");
+    BOOST_TEST(r.exit_code == 0, r.err);
+    BOOST_TEST(r.has_plot("ch07_activation_cost"));
+    BOOST_TEST(r.out.find("of n = 4096 entries, 2 runs, nanoseconds per element") !=
+               std::string::npos, r.out);
+    int rows = 0;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+        std::istringstream in(line);
+        std::string w1, w2, sigma;
+        double mn = 0, med = 0, mx = 0;
+        if (!(in >> w1)) continue;
+        if (w1 == "per") in >> w2;  // "per element"
+        else if (w1 == "one") in >> w2;  // "one pass"
+        else continue;
+        if (!(in >> sigma >> mn >> med >> mx)) continue;
+        ++rows;
+        BOOST_TEST((0 < mn && mn <= med && med <= mx), line);
+    }
+    BOOST_TEST(rows == 6);
+    std::ifstream csv(r.folder + "/ch07_activation_cost.csv");
+    std::vector<std::size_t> block_sizes;
+    std::size_t points = 0;
+    for (std::string line; std::getline(csv, line);) {
+        if (line.rfind("# index", 0) == 0) {
+            block_sizes.push_back(0);
+            continue;
+        }
+        if (line.empty() || line[0] == '#' || line == "x,y") continue;
+        double x = 0, y = 0;
+        char comma = 0;
+        std::istringstream in(line);
+        BOOST_TEST_REQUIRE(!block_sizes.empty());
+        BOOST_TEST(static_cast<bool>(in >> x >> comma >> y), line);
+        BOOST_TEST(comma == ',');
+        BOOST_TEST((x > 0.5 && x < 3.5 && y > 0.0 && std::isfinite(y)), line);
+        ++block_sizes.back();
+        ++points;
+    }
+    BOOST_TEST(block_sizes == (std::vector<std::size_t>{3, 6, 3, 6}), tt::per_element());
+    BOOST_TEST(points == 18u);
+}
+
+BOOST_AUTO_TEST_CASE(cost_runs_out_of_range_are_refused) {
+    const auto r = redes_test::run_chapter("07_activations", "--quick --runs 51");
+    BOOST_TEST(r.exit_code == 2);
+    BOOST_TEST(r.err == "ch07_activations: option --runs: 51 must be between 0 and 50\n");
+}
+
+// ReLU, LeakyReLU and |x| are z for z > 0 and differ only for z < 0; sigmoid and tanh are
+// bounded (in (0, 1) and (−1, 1)); σ′ of the sigmoid peaks at ¼, tanh′ at 1, both at z = 0, and
+// both vanish for large |z| (below 1e-3 beyond |z| = 7, i.e. saturated units do not learn).
+BOOST_AUTO_TEST_CASE(shapes_the_plots_show) {
+    const Activation relu = Activation::relu(), leaky = Activation::leaky_relu(0.1),
+                     abs = Activation::abs(), sig = Activation::sigmoid(), th = Activation::tanh();
+    for (int i = 1; i <= 400; ++i) {
+        const double z = 0.01 * i;
+        BOOST_TEST(relu.sigma(z) == z);
+        BOOST_TEST(leaky.sigma(z) == z);
+        BOOST_TEST(abs.sigma(z) == z);
+        BOOST_TEST(relu.sigma(-z) == 0.0);
+        BOOST_TEST(leaky.sigma(-z) != relu.sigma(-z));
+        BOOST_TEST(abs.sigma(-z) == z);
+    }
+    BOOST_TEST(sig.sigma_prime(0.0) == 0.25);
+    BOOST_TEST(th.sigma_prime(0.0) == 1.0);
+    for (int i = -1000; i <= 1000; ++i) {
+        const double z = 0.01 * i;
+        BOOST_TEST((sig.sigma(z) > 0 && sig.sigma(z) < 1 && th.sigma(z) > -1 && th.sigma(z) < 1));
+        BOOST_TEST(sig.sigma_prime(z) <= 0.25);
+        BOOST_TEST(th.sigma_prime(z) <= 1.0);
+        if (std::abs(z) >= 7) BOOST_TEST((sig.sigma_prime(z) < 1e-3 && th.sigma_prime(z) < 1e-3));
+    }
+}
+
+// LeakyReLU with α = −1 is max{0, z} − min{0, z} = |z|: the same σ and σ′ everywhere (SOLUTIONS 3).
+BOOST_AUTO_TEST_CASE(leaky_relu_with_alpha_minus_one_is_abs) {
+    const Activation leaky = Activation::leaky_relu(-1.0), abs = Activation::abs();
+    for (int i = -400; i <= 400; ++i) {
+        const double z = 0.01 * i + 0.003;
+        BOOST_TEST(leaky.sigma(z) == abs.sigma(z));
+        BOOST_TEST(leaky.sigma_prime(z) == abs.sigma_prime(z));
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
