@@ -2,7 +2,9 @@
 // The checker of exercise 11 (make exercise-11; tests/exercises_test.cpp checks the checker).
 // Random perceptrons and samples come from redes::Rng with fixed seeds; the reference is the
 // library's literal path on the same perceptron as an MLP with L = 1: redes::dz_dW,
-// literal_backward (one sample) and literal_backprop (the mean over M samples).
+// literal_backward (one sample) and literal_backprop (the mean over M samples). One check per
+// function, each over several cases (a failure names the case); dJ_dW1 is given the library's
+// tensor and dR_dW1 the library's per-sample gradient, so a slip fails its own check only.
 //
 // Tolerances: the tensor's entries are copies of [x_m]_k or 0, so it must match exactly. Each
 // entry of ∂J/∂W₁ is a sum of N₁ ≤ 6 products of three numbers, and ∂R̂/∂W₁ a mean of M ≤ 8
@@ -14,7 +16,9 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <vector>
 
+#include "exercise.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/app/exercise.hpp"
 #include "redes/backprop/literal.hpp"
@@ -25,11 +29,10 @@
 
 namespace exercise11 {
 
-using DzDW = std::function<redes::Tensor3(const redes::Vector&, std::size_t)>;
 using DJDW1 = std::function<redes::Matrix(const redes::Perceptron&, const redes::Cost&,
-                                          const redes::Vector&, const redes::Vector&)>;
-using DRDW1 = std::function<redes::Matrix(const redes::Perceptron&, const redes::Cost&,
-                                          const redes::Matrix&, const redes::Matrix&)>;
+                                          const redes::Vector&, const redes::Vector&, const DzDW&)>;
+using DRDW1 = std::function<redes::Matrix(const redes::Perceptron&, const redes::Matrix&,
+                                          const redes::Matrix&, const DJDW1Sample&)>;
 
 namespace detail {
 
@@ -65,18 +68,17 @@ inline Case draw(std::size_t N, std::size_t N1, std::size_t M, const redes::Acti
     return {redes::Perceptron(W1, b1, sigma), X, Y};
 }
 
-// The library's ∂J/∂W₁ for sample m.
-inline redes::Matrix library_dJ_dW1(const Case& c, const redes::Cost& J, std::size_t m) {
-    const redes::MLP net = c.f.to_mlp();
-    return redes::literal_backward(net, redes::literal_forward(net, J, c.X.col(m), c.Y.col(m)))
-        .dW[0];
+// The library's ∂J/∂W₁ of one sample of the perceptron f (the literal path, as an MLP with L = 1).
+inline DJDW1Sample library_dJ_dW1(const redes::Perceptron& f, const redes::Cost& J) {
+    const redes::MLP net = f.to_mlp();
+    return [net, J](const redes::Vector& x_m, const redes::Vector& y_m) {
+        return redes::literal_backward(net, redes::literal_forward(net, J, x_m, y_m)).dW[0];
+    };
 }
 
-inline std::string shape_problem(const std::string& what, const redes::Matrix& A, std::size_t rows,
-                                 std::size_t cols) {
-    if (A.rows() == rows && A.cols() == cols) return "";
-    return what + " is " + redes::shape_str(A.rows(), A.cols()) + ", expected " +
-           redes::shape_str(rows, cols);
+// "" or "<case>: <problem>": which of a check's cases is wrong.
+inline std::string in_case(const std::string& name, const std::string& problem) {
+    return problem.empty() ? problem : name + ": " + problem;
 }
 
 }  // namespace detail
@@ -85,12 +87,12 @@ inline std::string shape_problem(const std::string& what, const redes::Matrix& A
 inline std::size_t check(const DzDW& dz_dW, const DJDW1& dJ_dW1, const DRDW1& dR_dW1,
                          std::ostream& out) {
     using detail::draw;
+    using detail::in_case;
     using detail::library_dJ_dW1;
     using detail::tol;
     using redes::Activation;
     using redes::Cost;
     using redes::Matrix;
-    using redes::Tensor3;
     using redes::Vector;
     using redes::app::compare;
     redes::app::ExerciseReport report(out, "11",
@@ -98,67 +100,69 @@ inline std::size_t check(const DzDW& dz_dW, const DJDW1& dJ_dW1, const DRDW1& dR
                                       "chapters/11_perceptron_gradient/exercise.cpp");
     const Cost quadratic = Cost::quadratic();
 
-    // ---- the tensor ∂{W₁x_m + b₁}/∂W₁ -----------------------------------------------------
-    report.check("∂z/∂W shape: x_m of N = 4 and N₁ = 3 give a 3×3×4 tensor", [&] {
-        const Tensor3 T = dz_dW(Vector{0.5, -1.0, 2.0, 0.25}, 3);
-        if (T.dim0() == 3 && T.dim1() == 3 && T.dim2() == 4) return std::string();
-        return "∂z/∂W is " + std::to_string(T.dim0()) + "×" + std::to_string(T.dim1()) + "×" +
-               std::to_string(T.dim2()) + ", expected 3×3×4 (N₁×N₁×N)";
-    });
-    report.check("∂z/∂W entries: slice i holds x_mᵀ in its row j = i, 0 elsewhere (N = 4, N₁ = 3)",
-                 [&] {
-                     const Vector x_m{0.5, -1.0, 2.0, 0.25};
-                     return compare("∂z/∂W", dz_dW(x_m, 3), redes::dz_dW(x_m, 3), 0.0);
-                 });
-    report.check("∂z/∂W edge shapes: N₁ = 1, N = 5 and N₁ = 4, N = 1", [&] {
-        const Vector x5{1.0, 2.0, 3.0, 4.0, 5.0}, x1{-0.5};
-        return redes::app::first_problem(
-            {compare("∂z/∂W (N₁ = 1)", dz_dW(x5, 1), redes::dz_dW(x5, 1), 0.0),
-             compare("∂z/∂W (N = 1)", dz_dW(x1, 4), redes::dz_dW(x1, 4), 0.0)});
-    });
+    // Each function gets the library's version of the step before it (redes::dz_dW for dJ_dW1,
+    // the literal ∂J/∂W₁ for dR_dW1): one slip fails the check of its own step only.
+    const DzDW library_dz_dW = [](const Vector& x_m, std::size_t N1) {
+        return redes::dz_dW(x_m, N1);
+    };
 
-    // ---- one sample: ∂J/∂W₁ ----------------------------------------------------------------
-    report.check("∂J/∂W₁ shape: N₁×N = 3×4", [&] {
-        const auto c = draw(4, 3, 1, Activation::sigmoid(), 1101);
-        return detail::shape_problem("∂J/∂W₁", dJ_dW1(c.f, quadratic, c.X.col(0), c.Y.col(0)), 3,
-                                     4);
-    });
-    report.check("∂J/∂W₁, σ = sigmoid, J = ‖y_m − x₁ₘ‖² (N = 4, N₁ = 3)", [&] {
-        const auto c = draw(4, 3, 1, Activation::sigmoid(), 1102);
-        const Matrix expected = library_dJ_dW1(c, quadratic, 0);
-        return compare("∂J/∂W₁", dJ_dW1(c.f, quadratic, c.X.col(0), c.Y.col(0)), expected,
-                       tol(expected));
-    });
-    report.check("∂J/∂W₁, σ = relu with b₁ < 0: dead units give rows of 0 (N = 5, N₁ = 4)", [&] {
-        const auto c = draw(5, 4, 1, Activation::relu(), 1103, -0.4);
-        const Matrix expected = library_dJ_dW1(c, quadratic, 0);
-        return compare("∂J/∂W₁", dJ_dW1(c.f, quadratic, c.X.col(0), c.Y.col(0)), expected,
-                       tol(expected));
-    });
-    report.check("∂J/∂W₁, σ = tanh, J = cross-entropy: g_J′ comes from J (N = 3, N₁ = 4)", [&] {
-        const Cost ce = Cost::cross_entropy();
-        const auto c = draw(3, 4, 1, Activation::tanh(), 1104, 0.0, true);
-        const Matrix expected = library_dJ_dW1(c, ce, 0);
-        return compare("∂J/∂W₁", dJ_dW1(c.f, ce, c.X.col(0), c.Y.col(0)), expected, tol(expected));
-    });
-    report.check("∂J/∂W₁ with one output: N₁ = 1, N = 6, σ = tanh", [&] {
-        const auto c = draw(6, 1, 1, Activation::tanh(), 1105);
-        const Matrix expected = library_dJ_dW1(c, quadratic, 0);
-        return compare("∂J/∂W₁", dJ_dW1(c.f, quadratic, c.X.col(0), c.Y.col(0)), expected,
-                       tol(expected));
-    });
+    report.check(
+        "∂z/∂W₁ = ∂{W₁x_m + b₁}/∂W₁: slice i holds x_mᵀ in its row j = i, 0 elsewhere "
+        "(N₁×N₁×N = 3×3×4, and the edges 1×1×5, 4×4×1)",
+        [&] {
+            const Vector x4{0.5, -1.0, 2.0, 0.25}, x5{1.0, 2.0, 3.0, 4.0, 5.0}, x1{-0.5};
+            return redes::app::first_problem(
+                {in_case("3×3×4", compare("∂z/∂W₁", dz_dW(x4, 3), redes::dz_dW(x4, 3), 0.0)),
+                 in_case("1×1×5", compare("∂z/∂W₁", dz_dW(x5, 1), redes::dz_dW(x5, 1), 0.0)),
+                 in_case("4×4×1", compare("∂z/∂W₁", dz_dW(x1, 4), redes::dz_dW(x1, 4), 0.0))});
+        });
 
-    // ---- the mean over M samples: ∂R̂/∂W₁ ----------------------------------------------------
-    report.check("∂R̂/∂W₁ = (1/M) Σ_m ∂J/∂W₁, M = 8, σ = sigmoid (N = 4, N₁ = 3)", [&] {
-        const auto c = draw(4, 3, 8, Activation::sigmoid(), 1106);
-        const Matrix expected = redes::literal_backprop(c.f.to_mlp(), quadratic, c.X, c.Y).dW[0];
-        return compare("∂R̂/∂W₁", dR_dW1(c.f, quadratic, c.X, c.Y), expected, tol(expected));
-    });
-    report.check("∂R̂/∂W₁ with M = 1 is ∂J/∂W₁ of that sample (σ = leaky_relu:0.1)", [&] {
-        const auto c = draw(3, 2, 1, Activation::leaky_relu(0.1), 1107);
-        const Matrix expected = redes::literal_backprop(c.f.to_mlp(), quadratic, c.X, c.Y).dW[0];
-        return compare("∂R̂/∂W₁", dR_dW1(c.f, quadratic, c.X, c.Y), expected, tol(expected));
-    });
+    report.check(
+        "∂J/∂W₁ = g_J′ᵀ G_σ′ᵀ ∂z/∂W₁, given the library's ∂z/∂W₁, one random sample each: "
+        "4→3 sigmoid, 5→4 relu with dead units, 3→4 tanh with J = cross-entropy, 6→1 tanh",
+        [&] {
+            const Cost ce = Cost::cross_entropy();
+            struct One {
+                std::string name;
+                detail::Case c;
+                const Cost& J;
+            };
+            const std::vector<One> cases{{"4→3 sigmoid, J = ‖y_m − x₁ₘ‖²",
+                                          draw(4, 3, 1, Activation::sigmoid(), 1102), quadratic},
+                                         {"5→4 relu, b₁ < 0 (dead units give rows of 0)",
+                                          draw(5, 4, 1, Activation::relu(), 1103, -0.4), quadratic},
+                                         {"3→4 tanh, J = cross-entropy (g_J′ comes from J)",
+                                          draw(3, 4, 1, Activation::tanh(), 1104, 0.0, true), ce},
+                                         {"6→1 tanh (one output)",
+                                          draw(6, 1, 1, Activation::tanh(), 1105), quadratic}};
+            std::vector<std::string> problems;
+            for (const One& one : cases) {
+                const Vector x_m = one.c.X.col(0), y_m = one.c.Y.col(0);
+                const Matrix expected = library_dJ_dW1(one.c.f, one.J)(x_m, y_m);
+                problems.push_back(
+                    in_case(one.name,
+                            compare("∂J/∂W₁", dJ_dW1(one.c.f, one.J, x_m, y_m, library_dz_dW),
+                                    expected, tol(expected))));
+            }
+            return redes::app::first_problem(problems);
+        });
+
+    report.check(
+        "∂R̂/∂W₁ = (1/M) Σ_m ∂J/∂W₁, given the library's ∂J/∂W₁ of each sample: "
+        "M = 8 random samples of a 4→3 sigmoid, M = 1 of a 3→2 leaky_relu:0.1",
+        [&] {
+            const auto c8 = draw(4, 3, 8, Activation::sigmoid(), 1106);
+            const auto c1 = draw(3, 2, 1, Activation::leaky_relu(0.1), 1107);
+            std::vector<std::string> problems;
+            for (const auto* c : {&c8, &c1}) {
+                const Matrix expected =
+                    redes::literal_backprop(c->f.to_mlp(), quadratic, c->X, c->Y).dW[0];
+                const Matrix got = dR_dW1(c->f, c->X, c->Y, library_dJ_dW1(c->f, quadratic));
+                problems.push_back(in_case("M = " + std::to_string(c->X.cols()),
+                                           compare("∂R̂/∂W₁", got, expected, tol(expected))));
+            }
+            return redes::app::first_problem(problems);
+        });
     return report.summary();
 }
 

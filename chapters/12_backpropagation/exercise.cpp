@@ -1,7 +1,7 @@
 // Exercise 12 — write one backward step of backpropagation yourself, then run `make exercise-12`.
-// The checker compares your ∂J/∂W_ℓ, ∂J/∂b_ℓ and r_{ℓ−1} with the library's literal path on
-// random networks (tanh and ReLU layers with units off, one output), then chains your step from
-// ℓ = L down to 1 and compares the whole backward pass.
+// The checker compares your ∂J/∂W_ℓ, ∂J/∂b_ℓ and r_{ℓ−1} with the library's literal path at
+// every layer of three random networks (tanh and ReLU layers with units off, one output), giving
+// your step the library's r_ℓ each time, so each of the three results is checked on its own.
 //
 // Useful: r.size() = N_ℓ, W.rows() = N_ℓ, W.cols() = N_{ℓ−1}; redes::vecmat(v, A) = vᵀA;
 // redes::transpose(A); sigma_prev.G_sigma_prime(z_prev) = G_σ′(z_{ℓ−1}); redes::outer(a, b) = a bᵀ.

@@ -1,7 +1,7 @@
 #pragma once
 // Exercise 12: one backward step of backpropagation, as the notes multiply it (exercise.cpp).
 // `make exercise-12` checks it against the library's literal path (src/redes/backprop/literal.hpp)
-// on random networks, one step at a time and chained into a whole backward pass.
+// at every layer of random networks, one step at a time, each step given the library's r_ℓ.
 //
 // The notes' product for layer ℓ, read from the left, is a row times the layer's last factor:
 //   ∂J/∂W_ℓ = g_J′ᵀ G_σ′(z_L)ᵀ W_L G_σ′(z_{L−1})ᵀ ⋯ W_{ℓ+1} G_σ′(z_ℓ)ᵀ · ∂{W_ℓx_{ℓ−1} + b_ℓ}/∂W_ℓ

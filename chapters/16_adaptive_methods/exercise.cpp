@@ -1,6 +1,6 @@
-// Exercise 16 — write one step of Adam yourself, then run `make exercise-16`. The checker runs
-// your step and redes::Adam side by side (one step, three, ten, other constants, a gradient as
-// small as δ) and compares θ, the moments s and r, and k.
+// Exercise 16 — write one step of Adam yourself, then run `make exercise-16`. The checker starts
+// each of your steps from redes::Adam's state (ten steps, six with other constants, one with a
+// gradient as small as δ) and compares θ, the moments s and r, and k with the library's step.
 //
 // Useful: theta.size(), theta[i]; std::pow(rho, n), std::sqrt (<cmath>).
 #include "exercise.hpp"

@@ -1,6 +1,7 @@
 #pragma once
 // Exercise 16: one step of Adam, as the notes' box gives it (exercise.cpp). `make exercise-16`
-// checks it against redes::Adam (src/redes/optim/adam.hpp) over one and many steps.
+// checks it against redes::Adam (src/redes/optim/adam.hpp), one step at a time from the
+// library's state.
 //
 //   s_{k+1} ← ρ₁ s_k + (1 − ρ₁) g_k                  first moment
 //   r_{k+1} ← ρ₂ r_k + (1 − ρ₂) g_k ⊙ g_k            second moment

@@ -9,6 +9,7 @@
 
 // redes/linalg/: vectors, matrices, the 3-index tensor, products and solves
 #include "redes/linalg.hpp"  // the five below in one include
+#include "redes/linalg/checked_indexing.hpp"
 #include "redes/linalg/gemm.hpp"
 #include "redes/linalg/matrix.hpp"
 #include "redes/linalg/select.hpp"

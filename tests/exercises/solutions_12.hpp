@@ -46,6 +46,26 @@ inline exercise12::BackwardStep broken(const redes::Vector& r, const redes::Matr
     return s;
 }
 
+// Broken: ∂J/∂W_ℓ = x_{ℓ−1} r_ℓᵀ, the transpose of r_ℓ x_{ℓ−1}ᵀ (N_{ℓ−1}×N_ℓ).
+inline exercise12::BackwardStep broken_transposed_dW(const redes::Vector& r, const redes::Matrix& W,
+                                                     const redes::Vector& x_prev,
+                                                     const redes::Activation& sigma_prev,
+                                                     const redes::Vector& z_prev) {
+    exercise12::BackwardStep s = correct(r, W, x_prev, sigma_prev, z_prev);
+    s.dJ_dW = redes::outer(x_prev, r);
+    return s;
+}
+
+// Broken: ∂J/∂b_ℓ = −r_ℓ (a sign slip, as if the step's minus went into the gradient).
+inline exercise12::BackwardStep broken_sign_db(const redes::Vector& r, const redes::Matrix& W,
+                                               const redes::Vector& x_prev,
+                                               const redes::Activation& sigma_prev,
+                                               const redes::Vector& z_prev) {
+    exercise12::BackwardStep s = correct(r, W, x_prev, sigma_prev, z_prev);
+    s.dJ_db = -r;
+    return s;
+}
+
 inline exercise12::BackwardStep stub(const redes::Vector&, const redes::Matrix&,
                                      const redes::Vector&, const redes::Activation&,
                                      const redes::Vector&) {

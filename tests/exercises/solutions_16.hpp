@@ -55,6 +55,19 @@ inline void broken_delta_inside(redes::Vector& theta, const redes::Vector& g,
     ++state.k;
 }
 
+// Broken: no bias correction, θ ← θ − η s_{k+1}/(δ + √r_{k+1}). At k = 0 that is
+// (1 − ρ₁) g/√((1 − ρ₂) g²) = 0.1/√0.001 = √10 times the corrected step, in every entry.
+inline void broken_no_correction(redes::Vector& theta, const redes::Vector& g,
+                                 exercise16::AdamState& state, double eta, double rho1, double rho2,
+                                 double delta) {
+    for (std::size_t i = 0; i < theta.size(); ++i) {
+        state.s[i] = rho1 * state.s[i] + (1.0 - rho1) * g[i];
+        state.r[i] = rho2 * state.r[i] + (1.0 - rho2) * g[i] * g[i];
+        theta[i] -= eta * state.s[i] / (delta + std::sqrt(state.r[i]));
+    }
+    ++state.k;
+}
+
 inline void stub(redes::Vector&, const redes::Vector&, exercise16::AdamState&, double, double,
                  double, double) {
     throw redes::NotImplemented("exercise16::adam_step still has its TODO");

@@ -32,9 +32,16 @@ public:
     std::size_t cols() const { return cols_; }
     std::size_t size() const { return data_.size(); }
 
-    // Unchecked access; at() checks and throws IndexError.
-    double& operator()(std::size_t i, std::size_t j) { return data_[i * cols_ + j]; }
-    double operator()(std::size_t i, std::size_t j) const { return data_[i * cols_ + j]; }
+    // Unchecked access, checked inside a CheckedIndexing scope (checked_indexing.hpp), where
+    // A(0, cols) is an error rather than A(1, 0); at() always checks. Both throw IndexError.
+    double& operator()(std::size_t i, std::size_t j) {
+        if (detail::indexing_checked() && (i >= rows_ || j >= cols_))
+            detail::matrix_index_error(i, j, rows_, cols_);
+        return data_.data()[i * cols_ + j];
+    }
+    double operator()(std::size_t i, std::size_t j) const {
+        return const_cast<Matrix&>(*this)(i, j);
+    }
     double& at(std::size_t i, std::size_t j);
     double at(std::size_t i, std::size_t j) const;
 

@@ -22,11 +22,14 @@ public:
     // Bytes of storage an n0×n1×n2 tensor of doubles needs (before allocating it).
     static std::size_t bytes_for(std::size_t n0, std::size_t n1, std::size_t n2);
 
+    // Unchecked, checked inside a CheckedIndexing scope (checked_indexing.hpp); at() always checks.
     double& operator()(std::size_t i, std::size_t j, std::size_t k) {
-        return data_[(i * n1_ + j) * n2_ + k];
+        if (detail::indexing_checked() && (i >= n0_ || j >= n1_ || k >= n2_))
+            detail::tensor3_index_error(i, j, k, n0_, n1_, n2_);
+        return data_.data()[(i * n1_ + j) * n2_ + k];
     }
     double operator()(std::size_t i, std::size_t j, std::size_t k) const {
-        return data_[(i * n1_ + j) * n2_ + k];
+        return const_cast<Tensor3&>(*this)(i, j, k);
     }
     double& at(std::size_t i, std::size_t j, std::size_t k);
     double at(std::size_t i, std::size_t j, std::size_t k) const;

@@ -6,6 +6,8 @@
 #include <iosfwd>
 #include <vector>
 
+#include "redes/linalg/checked_indexing.hpp"
+
 namespace redes {
 
 class Vector {
@@ -24,9 +26,14 @@ public:
     std::size_t size() const { return data_.size(); }
     bool empty() const { return data_.empty(); }
 
-    // Unchecked access (hot paths); at() checks and throws IndexError.
-    double& operator[](std::size_t i) { return data_[i]; }
-    double operator[](std::size_t i) const { return data_[i]; }
+    // Unchecked access (hot paths), checked inside a CheckedIndexing scope (checked_indexing.hpp);
+    // at() always checks. Both throw IndexError.
+    double& operator[](std::size_t i) {
+        if (detail::indexing_checked() && i >= data_.size())
+            detail::vector_index_error(i, data_.size());
+        return data_.data()[i];
+    }
+    double operator[](std::size_t i) const { return const_cast<Vector&>(*this)[i]; }
     double& at(std::size_t i);
     double at(std::size_t i) const;
 
