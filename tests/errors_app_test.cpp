@@ -5,6 +5,7 @@
 #include "data_test_helpers.hpp"
 #include "expect_message.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/option_lists.hpp"
 #include "redes/app/output_checks.hpp"
 #include "redes/app/train_options.hpp"
 #include "redes/error.hpp"
@@ -64,12 +65,18 @@ BOOST_AUTO_TEST_CASE(output_folders_and_files_are_checked_before_any_work) {
 
 BOOST_AUTO_TEST_CASE(widths_lists) {
     BOOST_CHECK_EXCEPTION(
-        app::parse_widths("widths", "8,0"), ValueError,
+        app::parse_hidden_widths("widths", "8,0"), ValueError,
         message_is(
             "option --widths: '8,0' must be a comma-separated list of widths 1…100000, e.g. 64,32 (or none)"));
     BOOST_CHECK_EXCEPTION(
-        app::parse_widths("widths", "8,"), ValueError,
+        app::parse_hidden_widths("widths", "8,"), ValueError,
         message_is("option --widths: '8,' must be a comma-separated list of widths, e.g. 64,32"));
+    // digits only: a sign or a space (which train's former parser let through) is refused
+    for (const std::string bad : {"+8", " 8", "8 ,4"})
+        BOOST_CHECK_EXCEPTION(app::parse_hidden_widths("widths", bad), ValueError,
+                              message_is("option --widths: '" + bad +
+                                         "' must be a comma-separated list of widths 1…100000, "
+                                         "e.g. 64,32 (or none)"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

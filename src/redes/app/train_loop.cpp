@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <memory>
 #include <ostream>
 
+#include "redes/app/train_print.hpp"
 #include "redes/app/train_setup.hpp"
 #include "redes/error.hpp"
 #include "redes/models/classify.hpp"
@@ -14,12 +14,6 @@
 namespace redes::app {
 
 namespace {
-
-std::string g(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
 
 // "epoch 12/30   R̂ training 0.1234   validation 0.2345   accuracy 93.33 %   η 0.01"
 std::string progress_line(std::size_t e, std::size_t E, const EpochLoopResult& r, double eta) {

@@ -1,12 +1,12 @@
 #include "redes/app/train_options.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <sstream>
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/option_lists.hpp"
 #include "redes/app/output_checks.hpp"
 #include "redes/app/require_known.hpp"
 #include "redes/text.hpp"
@@ -20,12 +20,6 @@ namespace redes::app {
 namespace po = boost::program_options;
 
 namespace {
-
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
 
 // --delimiter: a name or one character that cannot be part of a number or a line.
 char parse_delimiter(const std::string& text) {
@@ -46,25 +40,7 @@ bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
 }  // namespace
 
 std::vector<std::size_t> parse_widths(const std::string& option, const std::string& text) {
-    std::vector<std::size_t> N;
-    if (text.empty() || text == "none") return N;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');) {
-        std::size_t used = 0;
-        long long w = 0;
-        try {
-            w = std::stoll(item, &used);
-        } catch (const std::exception&) {
-            used = 0;
-        }
-        require(!item.empty() && used == item.size() && w >= 1 && w <= 100000, option,
-                "'" + text + "'",
-                "a comma-separated list of widths 1…100000, e.g. 64,32 (or none)");
-        N.push_back(static_cast<std::size_t>(w));
-    }
-    require(text.back() != ',', option, "'" + text + "'",
-            "a comma-separated list of widths, e.g. 64,32");
-    return N;
+    return parse_hidden_widths(option, text);
 }
 
 po::options_description train_options_description(TrainOptions& o) {
@@ -204,7 +180,7 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     o.evaluate = vm.count("evaluate") > 0;
     o.overwrite = vm.count("overwrite") > 0;
     o.delimiter = parse_delimiter(vm["delimiter"].as<std::string>());
-    o.hidden = parse_widths("widths", vm["widths"].as<std::string>());
+    o.hidden = parse_hidden_widths("widths", vm["widths"].as<std::string>());
 
     require(!o.evaluate || !o.load.empty(), "evaluate", "(set)", "used with --load MODEL");
     require(o.validation_share >= 0.0 && o.validation_share < 1.0, "validation-share",

@@ -1,21 +1,12 @@
 #include "redes/data/standardize.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"  // num: 0, -1.5, nan as a student writes them
 
 namespace redes::data {
-
-namespace {
-// 0, -1.5, nan: as a student writes the number (std::to_string would give 0.000000).
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
-}  // namespace
 
 Standardizer::Standardizer(Vector mean, Vector stddev)
     : mean_(std::move(mean)), stddev_(std::move(stddev)) {
