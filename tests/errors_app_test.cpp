@@ -2,6 +2,8 @@
 // train_options.hpp): one ValueError "option --NAME: VALUE must be …" naming the option.
 #include <boost/test/unit_test.hpp>
 
+#include <cerrno>
+
 #include "data_test_helpers.hpp"
 #include "expect_message.hpp"
 #include "redes/app/chapter.hpp"
@@ -61,6 +63,18 @@ BOOST_AUTO_TEST_CASE(output_folders_and_files_are_checked_before_any_work) {
                           message_is("option --save: '" + s.path("new") +
                                      "' must be a file in a folder that exists and "
                                      "can be written (it is a folder)"));
+}
+
+// The reason is the errno of access() itself, not of an earlier call ("Success"): a path under
+// a regular file is "Not a directory" even for root, whom access() lets write anywhere else.
+BOOST_AUTO_TEST_CASE(not_writable_gives_the_reason_of_access) {
+    ScratchDir s("errors_app_access");
+    io::write_file_atomic(s.path("file"), "x");
+    BOOST_TEST(app::not_writable(s.dir.string()) == "");
+    BOOST_TEST(app::not_writable(s.path("file") + "/sub") == "Not a directory");
+    BOOST_TEST(app::not_writable(s.path("missing")) == "No such file or directory");
+    errno = 0;  // what a strerror read before access() would report
+    BOOST_TEST(app::not_writable(s.path("file") + "/sub") == "Not a directory");
 }
 
 BOOST_AUTO_TEST_CASE(widths_lists) {
