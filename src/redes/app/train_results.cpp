@@ -8,6 +8,7 @@
 #include "redes/app/train_print.hpp"
 #include "redes/app/train_settings.hpp"
 #include "redes/app/train_setup.hpp"
+#include "redes/data/csv.hpp"
 #include "redes/error.hpp"
 #include "redes/io/atomic_write.hpp"
 #include "redes/models/classify.hpp"
@@ -91,16 +92,17 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
     auto class_name = [&](std::size_t k) {
         return k < names.size() ? names[k] : std::to_string(k);
     };
+    // RFC 4180: a name with a comma or a quote is written "in quotes" (data::load_csv reads it)
     std::ostringstream csv;
     csv << "class";
     for (std::size_t k = 0; k < F.rows(); ++k)
-        csv << "," << (probabilities ? "p_" : "f_") << class_name(k);
+        csv << "," << data::csv_field((probabilities ? "p_" : "f_") + class_name(k));
     csv << "\n";
     const std::vector<std::size_t> predicted = predict_labels(net, X);
     for (std::size_t m = 0; m < F.cols(); ++m) {
         const Vector f = F.col(m);
         const Vector p = probabilities ? softmax(f) : f;
-        csv << class_name(predicted[m]);
+        csv << data::csv_field(class_name(predicted[m]));
         for (std::size_t k = 0; k < p.size(); ++k) csv << "," << g(p[k], "%.6g");
         csv << "\n";
     }

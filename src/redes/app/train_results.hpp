@@ -36,7 +36,8 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
                                const std::string& cost_name);
 
 // --predict: one line per input, "class,p_0,…,p_{K−1}" (softmax probabilities for the
-// cross-entropy cost, the outputs f_k otherwise), with a header line. Writes o.predict_out
+// cross-entropy cost, the outputs f_k otherwise), with a header line; class names are CSV
+// fields (data::csv_field: "a,b" in quotes). Writes o.predict_out
 // atomically, or on out when it is empty.
 void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix& X_raw,
                        std::ostream& out);
