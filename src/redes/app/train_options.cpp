@@ -48,8 +48,11 @@ po::options_description train_options_description(TrainOptions& o) {
     // clang-format off
     data.add_options()
         ("data", po::value(&o.data), "CSV file (or .gz) with one sample per line (also the first argument)")
+        ("task", po::value(&o.task)->default_value(o.task),
+         "classification (the label column holds classes) or regression (it holds a real target: "
+         "identity output, quadratic cost, RMSE and R²)")
         ("label-column", po::value(&o.label_column)->default_value(o.label_column),
-         "column of the class label, 0-based; negative counts from the end")
+         "column of the class label (or regression target), 0-based; negative counts from the end")
         ("header-lines", po::value<long long>()->default_value(0),
          "lines to skip at the top of the file")
         ("delimiter", po::value<std::string>()->default_value(","),
@@ -71,7 +74,8 @@ po::options_description train_options_description(TrainOptions& o) {
         ("output-activation", po::value(&o.output_activation)->default_value(o.output_activation),
          "σ of the output layer")
         ("cost", po::value(&o.cost)->default_value(o.cost),
-         "cross_entropy (softmax of the output) or quadratic (one-hot targets)")
+         "cross_entropy (softmax of the output) or quadratic (one-hot targets; the only cost of a "
+         "regression, and its default)")
         ("init", po::value(&o.init)->default_value(o.init), ("weights θ_0: " + join(init::WeightInit::names())).c_str())
         ("init-scale", po::value(&o.init_scale)->default_value(o.init_scale, "1.414 = √2"),
          "s of normal/uniform, or the gain of the fan_in kinds (s_ℓ = gain/√N_{ℓ−1})")
@@ -201,6 +205,12 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
                   [](const std::string& n) { Activation::from_name(n); });
     require_known("cost", o.cost, {"cross_entropy", "quadratic"},
                   [](const std::string& n) { Cost::from_name(n); });
+    require_known("task", o.task, {"classification", "regression"}, [](const std::string& n) {
+        if (n != "classification" && n != "regression") throw ValueError("task " + n);
+    });
+    if (o.regression() && !o.cost_given) o.cost = "quadratic";
+    require(!o.regression() || o.cost == "quadratic", "cost", o.cost,
+            "quadratic with --task regression (J = ‖y − f(x)‖² on real targets)");
     require_known("init", o.init, init::WeightInit::names(),
                   [](const std::string& n) { init::WeightInit::from_name(n, 1.0); });
     require(std::isfinite(o.init_scale) &&

@@ -23,12 +23,13 @@ TrainData read_train_data(const TrainOptions& o, const std::optional<MLPFile>& l
     t.all = load_labelled(o.data, o, model, warnings);
     for (const std::string& w : warnings) out << w << "\n";
     const data::DataSet& d = t.all;
-    out << o.data << ": M = " << d.M() << " samples, N = " << d.N() << " features, K = " << d.K
-        << " classes\n";
-    if (!loaded && d.K < 2)
+    out << o.data << ": M = " << d.M() << " samples, N = " << d.N() << " features, "
+        << (o.regression() ? "1 real target" : "K = " + std::to_string(d.K) + " classes") << "\n";
+    if (!loaded && !o.regression() && d.K < 2)
         throw ValueError(o.data + " has a single class (K = 1): nothing to tell apart");
 
-    // stratified parts: each class in its proportion, the same ones for the same seed
+    // stratified parts: each class in its proportion, the same ones for the same seed (a
+    // regression has one "class": a random split)
     data::Split sp = data::stratified_split(d, 1.0 - o.validation_share - o.test_share,
                                             o.validation_share, o.seed);
     if (o.validation_share > 0.0 || o.test_share > 0.0) t.train = std::move(sp.train);
@@ -50,7 +51,7 @@ TrainData read_train_data(const TrainOptions& o, const std::optional<MLPFile>& l
     if (t.validation.M() > 0) t.X_val = t.standardized(t.validation.X);
     out << t.train.M() << " samples for training, " << t.validation.M() << " for validation"
         << (t.test.M() > 0 ? ", " + std::to_string(t.test.M()) + " for the test" : "")
-        << " (stratified, seed " << o.seed << "); "
+        << (o.regression() ? " (random, seed " : " (stratified, seed ") << o.seed << "); "
         << (!t.st    ? "raw inputs"
             : loaded ? "inputs standardised with the model's μ, s"
                      : "inputs standardised with μ, s of the training part")

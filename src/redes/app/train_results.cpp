@@ -23,7 +23,7 @@ void save_trained_model(const TrainOptions& o, const MLP& net, const TrainedMode
     for (auto it = m.notes.begin(); it != m.notes.end();)  // settings of this run replace them
         it = it->first.rfind("setting.", 0) == 0 ? m.notes.erase(it) : std::next(it);
     m.notes.erase("adam_k");
-    m.num_classes = net.output_size();
+    m.num_classes = o.regression() ? 0 : net.output_size();  // 0: not recorded (no classes)
     if (info.standardizer) {
         m.mean = info.standardizer->mean();
         m.stddev = info.standardizer->stddev();
@@ -61,9 +61,10 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
         e.push_back(static_cast<double>(epochs_before + i));
     fig.line("R̂ on the training part", e, r.train_risk,
              "linespoints lw 2 pt 7 ps 0.6 lc rgb '#1f77b4'");
-    if (!r.validation_risk.empty()) {
+    if (!r.validation_risk.empty())
         fig.line("R̂ on the validation part", e, r.validation_risk,
                  "linespoints lw 2 pt 5 ps 0.6 lc rgb '#d62728'");
+    if (!r.validation_risk.empty() && !o.regression()) {  // a regression: the risk curves only
         std::vector<double> pct;
         for (double a : r.validation_accuracy) pct.push_back(100.0 * a);
         fig.raw("set y2label 'validation accuracy (%)'");
@@ -76,16 +77,11 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
     return fig.save(dir);
 }
 
-void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix& X_raw,
-                       std::ostream& out) {
-    const MLP& net = model.net;
-    const Matrix X = model.meta.mean.empty()
-                         ? X_raw
-                         : data::Standardizer(model.meta.mean, model.meta.stddev).transform(X_raw);
-    const Matrix F = net.forward(X);  // N_L × M outputs
-    if (!all_finite(F))
-        throw DivergenceError("the model " + o.load + " gives outputs that are not finite on " +
-                              o.predict + " (they overflow: the model does not fit these inputs)");
+namespace {
+
+// The class and the probabilities (or outputs) of each column of F = f(X).
+void write_classes(std::ostream& csv, const MLPFile& model, const MLP& net, const Matrix& X,
+                   const Matrix& F) {
     const std::vector<std::string> names = model_class_names(model.meta);
     const auto cost = model.meta.notes.find("setting.cost");
     const bool probabilities = cost == model.meta.notes.end() || cost->second == "cross_entropy";
@@ -93,7 +89,6 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
         return k < names.size() ? names[k] : std::to_string(k);
     };
     // RFC 4180: a name with a comma or a quote is written "in quotes" (data::load_csv reads it)
-    std::ostringstream csv;
     csv << "class";
     for (std::size_t k = 0; k < F.rows(); ++k)
         csv << "," << data::csv_field((probabilities ? "p_" : "f_") + class_name(k));
@@ -105,6 +100,31 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
         csv << data::csv_field(class_name(predicted[m]));
         for (std::size_t k = 0; k < p.size(); ++k) csv << "," << g(p[k], "%.6g");
         csv << "\n";
+    }
+}
+
+}  // namespace
+
+void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix& X_raw,
+                       std::ostream& out) {
+    const MLP& net = model.net;
+    const Matrix X = model.meta.mean.empty()
+                         ? X_raw
+                         : data::Standardizer(model.meta.mean, model.meta.stddev).transform(X_raw);
+    const Matrix F = net.forward(X);  // N_L × M outputs
+    if (!all_finite(F))
+        throw DivergenceError("the model " + o.load + " gives outputs that are not finite on " +
+                              o.predict + " (they overflow: the model does not fit these inputs)");
+    std::ostringstream csv;
+    if (model_task(model.meta) == "regression") {  // the values f(x), one column per target
+        for (std::size_t t = 0; t < F.rows(); ++t)
+            csv << (t ? "," : "") << (F.rows() == 1 ? "prediction" : "prediction_" + std::to_string(t));
+        csv << "\n";
+        for (std::size_t m = 0; m < F.cols(); ++m)
+            for (std::size_t t = 0; t < F.rows(); ++t)
+                csv << g(F(t, m), "%.17g") << (t + 1 < F.rows() ? "," : "\n");
+    } else {
+        write_classes(csv, model, net, X, F);
     }
     if (o.predict_out.empty()) out << csv.str();
     else io::write_file_atomic(o.predict_out, csv.str());

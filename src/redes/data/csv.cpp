@@ -149,6 +149,7 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     std::vector<std::size_t> labels;
     bool names = false;                       // the labels are class names (label_names)
     std::vector<std::string> name_of_sample;  // then: the name of each sample
+    std::vector<double> targets;              // real_targets: the target of each sample
     for (std::size_t li = first; li < lines.size(); ++li) {
         const std::size_t line = li + 1;
         if (trim(lines[li]).empty()) throw IoError(at_line(line) + "empty line");
@@ -190,6 +191,14 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
                 features.push_back(v);
                 continue;
             }
+            if (opt.real_targets) {
+                if (!ok || !std::isfinite(v))
+                    throw IoError(at(line, c + 1) + "target '" + std::string(f) +
+                                  "' is not a finite number (a regression needs real targets)");
+                targets.push_back(v);
+                labels.push_back(0);
+                continue;
+            }
             if (li == first) names = opt.label_names && (!ok || !opt.class_names.empty());
             if (names) {
                 name_of_sample.emplace_back(f);
@@ -222,6 +231,11 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     for (std::size_t m = 0; m < M; ++m)
         for (std::size_t i = 0; i < N; ++i) X(i, m) = features[m * N + i];
     if (!opt.has_labels) return make_dataset(std::move(X), std::vector<std::size_t>(M, 0), 1, path);
+    if (opt.real_targets) {
+        Matrix Y(1, M);
+        for (std::size_t m = 0; m < M; ++m) Y(0, m) = targets[m];
+        return make_regression_dataset(std::move(X), std::move(Y), path);
+    }
     if (!names) return make_dataset(std::move(X), std::move(labels), opt.num_classes, path);
     const std::vector<std::string> classes = class_names_of(name_of_sample, opt, name);
     for (std::size_t m = 0; m < M; ++m)

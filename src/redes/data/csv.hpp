@@ -36,6 +36,9 @@ struct CsvOptions {
     // DataSet::class_names holds them.
     bool label_names = false;
     std::vector<std::string> class_names;
+    // true: the label column holds a real number, the target of a regression: DataSet Y (1×M)
+    // holds it (make_regression_dataset); a field that is not a finite number is refused.
+    bool real_targets = false;
     // false: no label column, every column is a feature (inputs to predict); labels are all 0.
     bool has_labels = true;
 };
