@@ -121,7 +121,8 @@ po::options_description train_options_description(TrainOptions& o) {
         ("evaluate", "only evaluate the --load'ed model on the data (risk, accuracy, confusion matrix)")
         ("plot", po::value(&o.plot), "draw the risk curves into PATH-STEM.png (with .csv and .gp)")
         ("predict", po::value(&o.predict),
-         "with --load: an unlabelled CSV (N_0 numbers a line); writes class and probabilities")
+         "with --load: an unlabelled CSV (N_0 numbers a line); writes class and probabilities "
+         "(names with a comma or quote in \"quotes\"), or the values of a regression")
         ("predict-out", po::value(&o.predict_out), "the CSV --predict writes (default: standard output)")
         ("overwrite", "replace existing --save, --plot, --predict-out files (never an input file)")
         ("help,h", "print this help and exit");
@@ -134,7 +135,8 @@ po::options_description train_options_description(TrainOptions& o) {
 std::string train_help() {
     TrainOptions o;
     std::ostringstream s;
-    s << "train — fit a multilayer perceptron to a CSV of labelled samples with SGD, save it, evaluate it\n\n"
+    s << "train — fit a multilayer perceptron to a CSV of labelled samples with SGD, save it, evaluate it\n"
+      << "(a class in the label column, or a real target with --task regression)\n\n"
       << "usage: train DATA.csv[.gz] [options]\n"
       << "       train DATA.csv --load model.txt --evaluate\n"
       << "       train --load model.txt --predict NEW.csv [--predict-out P.csv]\n\n"
@@ -148,7 +150,9 @@ std::string train_help() {
       << "examples:\n"
       << "  train data/iris.csv --header-lines 1 --widths 16 --epochs 100 --save iris-model.txt --plot iris\n"
       << "  train data/iris.csv --load iris-model.txt --evaluate\n"
-      << "  train data/iris.csv --load iris-model.txt --epochs 50 --save iris-model.txt   (train further)\n";
+      << "  train data/iris.csv --load iris-model.txt --epochs 50 --save iris-model.txt   (train further)\n"
+      << "  train prices.csv --header-lines 1 --task regression --widths 32 --save price-model.txt\n"
+      << "      (RMSE and R² of each part; targets are used as they are, in their own units)\n";
     return s.str();
 }
 
