@@ -53,7 +53,7 @@ double value_in(const std::string& out, const std::string& part, const std::stri
 }
 
 const std::string linear_run =
-    " --task regression --widths none --optimizer gd --eta 0.1 --batch-size 10 --progress lines";
+    " --task regression --widths none --optimizer gd --batch-size 10 --progress lines";
 
 }  // namespace
 
@@ -89,18 +89,29 @@ BOOST_AUTO_TEST_CASE(rmse_and_r2_by_hand) {
 BOOST_AUTO_TEST_CASE(a_noiseless_linear_target_is_fitted) {
     ScratchDir s("train_reg_linear");
     const std::string data = linear_csv(s);
-    const auto r = run_train_command(data + linear_run + " --epochs 30");
+    auto r = run_train_command(data + linear_run + " --eta 0.1 --epochs 30");
     BOOST_TEST(r.code == 0, r.err);
     BOOST_TEST(r.out.rfind(data + ": M = 200 samples, N = 2 features, 1 real target\n"
                                   "160 samples for training, 40 for validation (random, seed 1)",
                            0) == 0u,
                r.out);
+    BOOST_TEST(r.out.find("\ntargets standardised, ỹ = (y − μ_y)/s_y with μ_y = ") !=
+                   std::string::npos,
+               r.out);
     BOOST_TEST(r.out.find("cost quadratic\n") != std::string::npos, r.out);
     BOOST_TEST(r.out.find("epoch 30/30   R̂ training ") != std::string::npos, r.out);
     BOOST_TEST(r.out.find("   R² 1   η 0.1\n") != std::string::npos, r.out);  // progress
+    for (const std::string part : {"training", "validation", "all"})
+        BOOST_TEST(value_in(r.out, part, "R² ") > 0.999, part);
+    // raw inputs and targets: R̂ is the mean squared error itself, RMSE = √R̂ for one target (to
+    // the 4 digits printed). Unstandardised, the Hessian's eigenvalues spread to ≈ 0.47 … 22
+    // (x_2 ∈ [0, 5.5] with mean 2.75): η = 0.05 < 2/22 stays stable and contracts by
+    // 1 − 0.05 · 0.47 ≈ 0.976 per step, 0.976^1600 ≈ 1e-17 after 100 epochs.
+    r = run_train_command(data + linear_run + " --epochs 100 --eta 0.05 --no-standardize");
+    BOOST_TEST(r.code == 0, r.err);
+    BOOST_TEST(r.out.find("targets standardised") == std::string::npos, r.out);
     for (const std::string part : {"training", "validation", "all"}) {
         BOOST_TEST(value_in(r.out, part, "R² ") > 0.999, part);
-        // RMSE = √R̂ for one target (to the 4 digits printed)
         const double R = value_in(r.out, part, "R̂ = "), e = value_in(r.out, part, "RMSE ");
         BOOST_TEST(e * e == R, boost::test_tools::tolerance(2e-3));
     }
@@ -136,12 +147,17 @@ BOOST_AUTO_TEST_CASE(saved_regression_evaluates_and_predicts_the_same) {
     BOOST_TEST(app::model_task(f.meta) == "regression");
     BOOST_TEST(f.meta.notes.at("setting.cost") == "quadratic");
     const std::string all = r.out.substr(r.out.find("\nall ") + 1);
+    // R̂ is on ỹ = (y − μ_y)/s_y, RMSE in the units of y: RMSE = s_y √R̂ (4 digits printed)
+    const double s_y = f.meta.state.at("target_stddev")[0];
+    BOOST_TEST(value_in(r.out, "all", "RMSE ") ==
+                   s_y * std::sqrt(value_in(r.out, "all", "R̂ = ")),
+               boost::test_tools::tolerance(2e-3));
     // --evaluate: the task comes back from the file; the same line for all the data
     r = run_train_command(data + " --load " + m + " --evaluate");
     BOOST_TEST(r.code == 0, r.err);
     BOOST_TEST(r.out.find(", regression, cost quadratic,") != std::string::npos, r.out);
     BOOST_TEST(r.out.substr(r.out.find("\nall ") + 1) == all.substr(0, all.find('\n') + 1));
-    // --predict: f(x̃) of each line, written exactly (%.17g reads back to the same double)
+    // --predict: y of each line, written exactly (%.17g reads back to the same double)
     const std::string fresh = s.path("x.csv"), out = s.path("p.csv");
     redes_test::write_bytes(fresh, "0.5,2.25\n-1,0\n");
     r = run_train_command("--load " + m + " --predict " + fresh + " --predict-out " + out);
@@ -151,7 +167,10 @@ BOOST_AUTO_TEST_CASE(saved_regression_evaluates_and_predicts_the_same) {
     X(1, 0) = 2.25;
     X(0, 1) = -1.0;
     X(1, 1) = 0.0;
-    const Matrix F = f.net.forward(data::Standardizer(f.meta.mean, f.meta.stddev).transform(X));
+    // y = s_y f(x̃) + μ_y
+    const Matrix F = data::Standardizer(f.meta.state.at("target_mean"), f.meta.state.at("target_stddev"))
+                         .inverse_transform(f.net.forward(
+                             data::Standardizer(f.meta.mean, f.meta.stddev).transform(X)));
     std::istringstream p(io::read_file(out));
     std::string line;
     std::getline(p, line);

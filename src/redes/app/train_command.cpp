@@ -128,10 +128,10 @@ Method optimizer_and_schedule(const TrainOptions& o, const TrainData& t, const S
 // SGD by epochs (train_loop.hpp: divergence rule, patience, validation accuracy).
 EpochLoopResult run_epochs(const TrainOptions& o, const TrainData& t, Start& s, Method& m,
                            const Cost& J, std::ostream& out) {
-    TrainParts parts{&t.X_train, &t.train.Y, nullptr, nullptr, nullptr, o.regression()};
+    TrainParts parts{&t.X_train, &t.Y_train, nullptr, nullptr, nullptr, o.regression()};
     if (t.validation.M() > 0) {
         parts.X_val = &t.X_val;
-        parts.Y_val = &t.validation.Y;
+        parts.Y_val = &t.Y_val;
         parts.labels_val = &t.validation.labels;
     }
     EpochLoopSettings loop;
@@ -158,17 +158,18 @@ EpochLoopResult run_epochs(const TrainOptions& o, const TrainData& t, Start& s, 
 // A regression's R̂, RMSE and R² of each part and of all the data.
 void judge_regression(const TrainData& t, const MLP& net, const Cost& J, const TrainOptions& o,
                       TrainReport& report, std::ostream& out) {
-    report.train_fit = regression_fit(net, J, t.X_train, t.train.Y, "the training part");
+    const data::Standardizer* y_st = t.target_st ? &*t.target_st : nullptr;
+    report.train_fit = regression_fit(net, J, t.X_train, t.train.Y, y_st, "the training part");
     print_fit(out, "training", report.train_fit);
     if (t.validation.M() > 0) {
-        report.validation_fit = regression_fit(net, J, t.X_val, t.validation.Y, "the validation part");
+        report.validation_fit = regression_fit(net, J, t.X_val, t.validation.Y, y_st, "the validation part");
         print_fit(out, "validation", report.validation_fit);
     }
     if (t.test.M() > 0) {
-        report.test_fit = regression_fit(net, J, t.standardized(t.test.X), t.test.Y, "the test part");
+        report.test_fit = regression_fit(net, J, t.standardized(t.test.X), t.test.Y, y_st, "the test part");
         print_fit(out, "test", report.test_fit);
     }
-    report.all_fit = regression_fit(net, J, t.standardized(t.all.X), t.all.Y, o.data);
+    report.all_fit = regression_fit(net, J, t.standardized(t.all.X), t.all.Y, y_st, o.data);
     print_fit(out, "all", report.all_fit);
 }
 
@@ -207,6 +208,7 @@ void save_model(const TrainOptions& o, const TrainData& t, const Start& s, const
     TrainedModelInfo info;
     info.before = loaded ? &loaded->meta : nullptr;
     info.standardizer = t.st;
+    info.target_standardizer = t.target_st;
     info.class_names = t.all.class_names;
     info.optimizer = r.restored_best ? nullptr : m.optimizer.get();  // its state fits the last θ
     info.epochs = s.epochs_before + r.epochs_run;

@@ -62,7 +62,8 @@ po::options_description train_options_description(TrainOptions& o) {
         ("test-share", po::value(&o.test_share)->default_value(o.test_share, "0"),
          "share held out as a test part, evaluated once at the end (stratified; 0: none)")
         ("test", po::value(&o.test), "a labelled CSV (same layout) evaluated once at the end")
-        ("no-standardize", "feed the raw features (default: (x − μ)/s with μ, s of the training part)");
+        ("no-standardize", "feed the raw features (default: (x − μ)/s with μ, s of the training part; "
+         "a regression's targets likewise, undone on its outputs)");
     // clang-format on
     po::options_description net("network");
     // clang-format off

@@ -51,16 +51,17 @@ double r_squared(const Matrix& F, const Matrix& Y) {
 }
 
 RegressionFit regression_fit(const MLP& net, const Cost& J, const Matrix& X, const Matrix& Y,
-                             const std::string& what) {
+                             const data::Standardizer* target_st, const std::string& what) {
     const Matrix F = net.forward(X);
     if (!all_finite(F))
         throw DivergenceError("the model gives outputs that are not finite on " + what +
                               " (they overflow: the model diverged or does not fit these inputs)");
     RegressionFit fit;
     fit.M = Y.cols();
-    fit.R_hat = J.J_sum(F, Y) / static_cast<double>(Y.cols());
-    fit.rmse = rmse(F, Y);
-    fit.r2 = r_squared(F, Y);
+    fit.R_hat = J.J_sum(F, target_st ? target_st->transform(Y) : Y) / static_cast<double>(Y.cols());
+    const Matrix F_y = target_st ? target_st->inverse_transform(F) : F;  // y = s_y f + μ_y
+    fit.rmse = rmse(F_y, Y);
+    fit.r2 = r_squared(F_y, Y);
     return fit;
 }
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "redes/app/train_data.hpp"
+#include "redes/app/train_parts.hpp"
 #include "redes/app/train_print.hpp"
 #include "redes/app/train_settings.hpp"
 #include "redes/app/train_setup.hpp"
@@ -27,6 +28,10 @@ void save_trained_model(const TrainOptions& o, const MLP& net, const TrainedMode
     if (info.standardizer) {
         m.mean = info.standardizer->mean();
         m.stddev = info.standardizer->stddev();
+    }
+    if (info.target_standardizer) {
+        m.state["target_mean"] = info.target_standardizer->mean();
+        m.state["target_stddev"] = info.target_standardizer->stddev();
     }
     set_model_class_names(m, info.class_names);
     for (const auto& [name, value] : remembered_settings(o)) m.notes["setting." + name] = value;
@@ -116,13 +121,15 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
         throw DivergenceError("the model " + o.load + " gives outputs that are not finite on " +
                               o.predict + " (they overflow: the model does not fit these inputs)");
     std::ostringstream csv;
-    if (model_task(model.meta) == "regression") {  // the values f(x), one column per target
+    if (model_task(model.meta) == "regression") {  // the values y = s_y f(x̃) + μ_y
+        const auto y_st = model_target_standardizer(model.meta);
+        const Matrix Y = y_st ? y_st->inverse_transform(F) : F;
         for (std::size_t t = 0; t < F.rows(); ++t)
             csv << (t ? "," : "") << (F.rows() == 1 ? "prediction" : "prediction_" + std::to_string(t));
         csv << "\n";
         for (std::size_t m = 0; m < F.cols(); ++m)
             for (std::size_t t = 0; t < F.rows(); ++t)
-                csv << g(F(t, m), "%.17g") << (t + 1 < F.rows() ? "," : "\n");
+                csv << g(Y(t, m), "%.17g") << (t + 1 < F.rows() ? "," : "\n");
     } else {
         write_classes(csv, model, net, X, F);
     }

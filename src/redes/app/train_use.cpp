@@ -52,7 +52,8 @@ TrainReport use_model(const TrainOptions& o, const MLPFile& model, const Cost& J
         << "\n";
     const Matrix X = st ? st->transform(d.X) : d.X;
     if (o.regression()) {
-        report.all_fit = regression_fit(net, J, X, d.Y, o.data);
+        const auto y_st = model_target_standardizer(model.meta);
+        report.all_fit = regression_fit(net, J, X, d.Y, y_st ? &*y_st : nullptr, o.data);
         print_fit(out, "all", report.all_fit);
         return report;
     }

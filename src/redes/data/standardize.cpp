@@ -92,4 +92,17 @@ DataSet Standardizer::transform(const DataSet& d) const {
     return t;
 }
 
+// x_i = s_i x̃_i + μ_i
+Matrix Standardizer::inverse_transform(const Matrix& X_tilde) const {
+    if (X_tilde.rows() != N())
+        throw ShapeError("Standardizer::inverse_transform: X̃ has " +
+                         std::to_string(X_tilde.rows()) + " rows, the standardiser " +
+                         std::to_string(N()) + " features");
+    Matrix X(X_tilde.rows(), X_tilde.cols());
+    for (std::size_t i = 0; i < X.rows(); ++i)
+        for (std::size_t m = 0; m < X.cols(); ++m)
+            X(i, m) = stddev_[i] * X_tilde(i, m) + mean_[i];
+    return X;
+}
+
 }  // namespace redes::data
