@@ -60,6 +60,41 @@ BOOST_AUTO_TEST_CASE(class_names_sorted_or_in_the_given_order) {
                                      "whole number ≥ 0)"));
 }
 
+BOOST_AUTO_TEST_CASE(quoted_fields_as_rfc_4180) {
+    BOOST_TEST(data::csv_field("setosa") == "setosa");
+    BOOST_TEST(data::csv_field("a,b") == "\"a,b\"");
+    BOOST_TEST(data::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    BOOST_TEST(data::csv_field(" pad") == "\" pad\"");  // load_csv would trim it
+    BOOST_TEST(data::csv_field("a;b") == "a;b");
+    BOOST_TEST(data::csv_field("a;b", ';') == "\"a;b\"");
+    ScratchDir s("csv_quoted");
+    const std::vector<std::string> names{"a,b", "say \"hi\"", " pad", "plain"};
+    std::string text;
+    for (std::size_t k = 0; k < names.size(); ++k)
+        text += std::to_string(k) + ".5, " + data::csv_field(names[k]) + " \n";
+    redes_test::write_bytes(s.path("q.csv"), text);
+    data::CsvOptions o;
+    o.label_names = true;
+    const data::DataSet d = data::load_csv(s.path("q.csv"), o);
+    // sorted: " pad" < "a,b" < "plain" < "say \"hi\""
+    BOOST_TEST(d.class_names == (std::vector<std::string>{" pad", "a,b", "plain", "say \"hi\""}));
+    BOOST_TEST(d.labels == (std::vector<std::size_t>{1, 3, 0, 2}));
+    BOOST_TEST(d.X(0, 3) == 3.5);
+    // a quoted number is a number
+    redes_test::write_bytes(s.path("n.csv"), "\"1.5\",0\n");
+    BOOST_TEST(data::load_csv(s.path("n.csv")).X(0, 0) == 1.5);
+    redes_test::write_bytes(s.path("open.csv"), "1,\"a\n");
+    BOOST_CHECK_EXCEPTION(
+        data::load_csv(s.path("open.csv"), o), IoError,
+        message_is("load_csv: " + s.path("open.csv") +
+                   ", line 1, column 2: a quoted field without its closing quote"));
+    redes_test::write_bytes(s.path("after.csv"), "1,\"a\"b\n");
+    BOOST_CHECK_EXCEPTION(
+        data::load_csv(s.path("after.csv"), o), IoError,
+        message_is("load_csv: " + s.path("after.csv") +
+                   ", line 1, column 2: text after the closing quote of a quoted field"));
+}
+
 BOOST_AUTO_TEST_CASE(a_header_gets_a_hint_and_inputs_need_no_label) {
     ScratchDir s("csv_hint");
     redes_test::write_bytes(s.path("h.csv"), "x,y,class\n1,2,0\n3,4,1\n");

@@ -2,9 +2,12 @@
 // train_options.hpp): one ValueError "option --NAME: VALUE must be …" naming the option.
 #include <boost/test/unit_test.hpp>
 
+#include <cerrno>
+
 #include "data_test_helpers.hpp"
 #include "expect_message.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/option_lists.hpp"
 #include "redes/app/output_checks.hpp"
 #include "redes/app/train_options.hpp"
 #include "redes/error.hpp"
@@ -62,14 +65,32 @@ BOOST_AUTO_TEST_CASE(output_folders_and_files_are_checked_before_any_work) {
                                      "can be written (it is a folder)"));
 }
 
+// The reason is the errno of access() itself, not of an earlier call ("Success"): a path under
+// a regular file is "Not a directory" even for root, whom access() lets write anywhere else.
+BOOST_AUTO_TEST_CASE(not_writable_gives_the_reason_of_access) {
+    ScratchDir s("errors_app_access");
+    io::write_file_atomic(s.path("file"), "x");
+    BOOST_TEST(app::not_writable(s.dir.string()) == "");
+    BOOST_TEST(app::not_writable(s.path("file") + "/sub") == "Not a directory");
+    BOOST_TEST(app::not_writable(s.path("missing")) == "No such file or directory");
+    errno = 0;  // what a strerror read before access() would report
+    BOOST_TEST(app::not_writable(s.path("file") + "/sub") == "Not a directory");
+}
+
 BOOST_AUTO_TEST_CASE(widths_lists) {
     BOOST_CHECK_EXCEPTION(
-        app::parse_widths("widths", "8,0"), ValueError,
+        app::parse_hidden_widths("widths", "8,0"), ValueError,
         message_is(
             "option --widths: '8,0' must be a comma-separated list of widths 1…100000, e.g. 64,32 (or none)"));
     BOOST_CHECK_EXCEPTION(
-        app::parse_widths("widths", "8,"), ValueError,
+        app::parse_hidden_widths("widths", "8,"), ValueError,
         message_is("option --widths: '8,' must be a comma-separated list of widths, e.g. 64,32"));
+    // digits only: a sign or a space (which train's former parser let through) is refused
+    for (const std::string bad : {"+8", " 8", "8 ,4"})
+        BOOST_CHECK_EXCEPTION(app::parse_hidden_widths("widths", bad), ValueError,
+                              message_is("option --widths: '" + bad +
+                                         "' must be a comma-separated list of widths 1…100000, "
+                                         "e.g. 64,32 (or none)"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

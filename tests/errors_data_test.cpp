@@ -52,6 +52,18 @@ BOOST_AUTO_TEST_CASE(data_sets_and_one_hot_targets) {
     const data::DataSet d = data::make_dataset(Matrix(2, 3), {0, 1, 1});
     BOOST_CHECK_EXCEPTION(d.subset({0, 3}), IndexError,
                           message_is("DataSet::subset: sample 3 outside 0…3−1 of the data set"));
+    BOOST_CHECK_EXCEPTION(data::make_regression_dataset(Matrix(2, 3), Matrix(1, 2)), ShapeError,
+                          message_is("make_regression_dataset: X (2×3) has 3 samples but Y (1×2) "
+                                     "has 2"));
+    // a subset keeps the real targets of a regression (Y is not rebuilt from the labels)
+    Matrix Y(1, 3);
+    Y(0, 0) = 0.5;
+    Y(0, 2) = -7.25;
+    const data::DataSet r = data::make_regression_dataset(Matrix(2, 3), Y);
+    BOOST_TEST(r.K == 1u);
+    const data::DataSet part = r.subset({2, 0});
+    BOOST_TEST(part.Y(0, 0) == -7.25);
+    BOOST_TEST(part.Y(0, 1) == 0.5);
 }
 
 BOOST_AUTO_TEST_CASE(idx_needs_a_class) {

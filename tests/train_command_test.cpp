@@ -172,6 +172,45 @@ BOOST_AUTO_TEST_CASE(progress_lines_when_not_a_terminal) {
     }
 }
 
+// What reaches a pipe while train runs: a stream buffer that records how much text had been
+// written each time the stream was flushed (std::flush calls sync()). Progress that sits in a
+// buffer until the run ends would show no flush after its line.
+struct FlushRecorder : std::streambuf {
+    std::string text;
+    std::vector<std::size_t> flushed_at;  // text.size() at each sync()
+    int_type overflow(int_type c) override {
+        if (c != traits_type::eof()) text.push_back(static_cast<char>(c));
+        return c;
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        text.append(s, static_cast<std::size_t>(n));
+        return n;
+    }
+    int sync() override {
+        flushed_at.push_back(text.size());
+        return 0;
+    }
+};
+
+BOOST_AUTO_TEST_CASE(progress_lines_are_flushed_when_piped) {
+    FlushRecorder buffer;
+    std::ostream out(&buffer);
+    std::ostringstream err;
+    const char* argv[] = {"train", "data/iris.csv", "--header-lines", "1", "--widths", "8",
+                          "--epochs", "3", "--batch-size", "16", "--progress", "lines"};
+    BOOST_TEST(app::train_main(12, argv, out, err) == 0, err.str());
+    // every "epoch e/3 …" line is flushed right after its '\n', before the next line is written
+    std::size_t lines = 0;
+    for (std::size_t start = 0, end = 0; start < buffer.text.size(); start = end) {
+        end = buffer.text.find('\n', start) + 1;  // just past this line
+        if (buffer.text.compare(start, 6, "epoch ") != 0) continue;
+        ++lines;
+        BOOST_TEST(std::count(buffer.flushed_at.begin(), buffer.flushed_at.end(), end) >= 1,
+                   buffer.text.substr(start, end - start - 1) << ": not flushed");
+    }
+    BOOST_TEST(lines == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(plot_writes_the_risk_curves) {
     ScratchDir s("train_cmd_plot");
     const Run r = train(iris + small_run + " --plot " + s.path("runs/iris"));

@@ -9,6 +9,7 @@
 
 #include "data_test_helpers.hpp"
 #include "redes/app/train_options.hpp"
+#include "redes/data/csv.hpp"
 #include "redes/io/atomic_write.hpp"
 #include "redes/models/model_io.hpp"
 #include "train_runner.hpp"
@@ -173,6 +174,47 @@ BOOST_AUTO_TEST_CASE(class_names_bom_delimiter_and_predict) {
     BOOST_TEST(r.err == "train: option --predict-out: '" + fresh +
                             "' must be a new file, not the --predict file " + fresh +
                             " (it would be overwritten)\n");
+}
+
+// Class names with a comma and with quotes, quoted in the data as RFC 4180 says, come back
+// quoted in the predictions CSV, and data::load_csv reads that file back to the same names.
+BOOST_AUTO_TEST_CASE(predictions_quote_class_names_and_read_back) {
+    ScratchDir s("train_feat_quoted");
+    const std::vector<std::string> names{"Iris setosa, wild", "say \"versi\"", "virginica"};
+    std::istringstream in(io::read_file("data/iris.csv"));
+    std::string line, text;
+    std::getline(in, line);  // the header
+    while (std::getline(in, line)) {
+        const std::size_t last = line.rfind(',');
+        text += line.substr(0, last + 1) +
+                data::csv_field(names[static_cast<std::size_t>(std::stoi(line.substr(last + 1)))]) +
+                "\n";
+    }
+    const std::string data = s.path("quoted.csv"), m = s.path("m.txt");
+    redes_test::write_bytes(data, text);
+    auto r = run_train_command(data + run + " --epochs 30 --save " + m);
+    BOOST_TEST(r.code == 0, r.err);
+    BOOST_TEST(load_mlp(m).meta.notes.at("class.0") == "Iris setosa, wild");
+    const std::string fresh = s.path("new.csv"), out = s.path("p.csv");
+    redes_test::write_bytes(fresh, "5.1,3.5,1.4,0.2\n4.9,3.0,1.4,0.2\n");  // two setosa
+    r = run_train_command("--load " + m + " --predict " + fresh + " --predict-out " + out);
+    BOOST_TEST(r.code == 0, r.err);
+    const std::string p = io::read_file(out);
+    BOOST_TEST(p.rfind("class,\"p_Iris setosa, wild\",\"p_say \"\"versi\"\"\",p_virginica\n"
+                       "\"Iris setosa, wild\",",
+                       0) == 0u,
+               p);
+    data::CsvOptions csv;
+    csv.header_lines = 1;
+    csv.label_column = 0;
+    csv.label_names = true;
+    csv.class_names = names;
+    const data::DataSet back = data::load_csv(out, csv);
+    BOOST_TEST(back.M() == 2u);
+    BOOST_TEST(back.N() == 3u);  // the three probabilities
+    BOOST_TEST(back.labels == (std::vector<std::size_t>{0, 0}));
+    for (std::size_t m2 = 0; m2 < back.M(); ++m2)
+        BOOST_TEST(std::abs(back.X(0, m2) + back.X(1, m2) + back.X(2, m2) - 1.0) < 3e-6);
 }
 
 BOOST_AUTO_TEST_CASE(header_hint_and_labels_from_one) {

@@ -117,6 +117,7 @@
 #include "redes/app/train_outputs.hpp"
 #include "redes/app/train_parts.hpp"
 #include "redes/app/train_print.hpp"
+#include "redes/app/train_regression.hpp"
 #include "redes/app/train_results.hpp"
 #include "redes/app/train_settings.hpp"
 #include "redes/app/train_setup.hpp"

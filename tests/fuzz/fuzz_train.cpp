@@ -26,7 +26,8 @@ namespace {
 
 using redes_fuzz::fail;
 
-const std::set<std::string> allowed{"--widths",
+const std::set<std::string> allowed{"--task",
+                                    "--widths",
                                     "--activation",
                                     "--output-activation",
                                     "--cost",

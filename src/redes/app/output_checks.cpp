@@ -13,17 +13,13 @@
 
 namespace redes::app {
 
-namespace {
-
-// "" when folder is writable, else the reason. strerror(errno) is read right after access(),
-// into a variable: written as an argument next to the access() call it may be evaluated first
-// (the order of arguments is unspecified) and report an earlier call's errno ("Success").
+// strerror(errno) is read right after access(), on its own line: written as an argument next to
+// the access() call it may be evaluated first (the order of arguments is unspecified) and report
+// an earlier call's errno ("Success").
 std::string not_writable(const std::string& folder) {
     if (::access(folder.c_str(), W_OK) == 0) return "";
     return std::strerror(errno);
 }
-
-}  // namespace
 
 std::uint64_t parse_seed(const std::string& option, const std::string& text) {
     const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();

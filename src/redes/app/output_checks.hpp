@@ -15,6 +15,11 @@ namespace redes::app {
 // A seed: a whole number 0 … 2⁶⁴−1, written in decimal ("-1" is refused, not wrapped around).
 std::uint64_t parse_seed(const std::string& option, const std::string& text);
 
+// "" when folder can be written (access W_OK), else the reason, strerror of access()'s errno:
+// not_writable("a-file/sub") = "Not a directory", also for root, for whom access() passes on
+// every existing folder.
+std::string not_writable(const std::string& folder);
+
 // A folder the program writes into: created when missing, then it must be writable.
 void require_output_folder(const std::string& option, const std::string& folder);
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/train_data.hpp"
 #include "redes/app/train_outputs.hpp"
 #include "redes/app/train_parts.hpp"
 #include "redes/app/train_print.hpp"
@@ -26,7 +27,9 @@ namespace redes::app {
 namespace {
 
 // Checks that the options describing the network agree with a loaded one.
-void check_against_model(const TrainOptions& o, const MLP& net, const std::string& path) {
+void check_against_model(const TrainOptions& o, const MLPFile& model, const std::string& path) {
+    const MLP& net = model.net;
+    require_model_task(o, model.meta.notes, path);
     std::vector<std::size_t> hidden(net.N().begin() + 1, net.N().end() - 1);
     require(!o.hidden_given || o.hidden == hidden, "widths", hidden_str(o.hidden),
             "left out or equal to the hidden widths " + hidden_str(hidden) +
@@ -45,7 +48,7 @@ void check_against_model(const TrainOptions& o, const MLP& net, const std::strin
 std::optional<MLPFile> load_model(const TrainOptions& o) {
     if (o.load.empty()) return std::nullopt;
     MLPFile f = load_mlp(o.load);
-    check_against_model(o, f.net, o.load);
+    check_against_model(o, f, o.load);
     return f;
 }
 
@@ -62,7 +65,7 @@ Start network_and_theta0(const TrainOptions& o, const TrainData& t,
                          const std::optional<MLPFile>& loaded, const Cost& J, std::ostream& out) {
     std::vector<std::size_t> N{t.all.N()};
     N.insert(N.end(), o.hidden.begin(), o.hidden.end());
-    N.push_back(t.all.K);
+    N.push_back(t.all.Y.rows());  // K classes, or the T real targets of a regression
     check_memory_budget(o, loaded ? loaded->net.N() : N, std::max(t.all.M(), t.test.M()));
     Start s;
     if (loaded) {
@@ -125,10 +128,10 @@ Method optimizer_and_schedule(const TrainOptions& o, const TrainData& t, const S
 // SGD by epochs (train_loop.hpp: divergence rule, patience, validation accuracy).
 EpochLoopResult run_epochs(const TrainOptions& o, const TrainData& t, Start& s, Method& m,
                            const Cost& J, std::ostream& out) {
-    TrainParts parts{&t.X_train, &t.train.Y, nullptr, nullptr, nullptr};
+    TrainParts parts{&t.X_train, &t.Y_train, nullptr, nullptr, nullptr, o.regression()};
     if (t.validation.M() > 0) {
         parts.X_val = &t.X_val;
-        parts.Y_val = &t.validation.Y;
+        parts.Y_val = &t.Y_val;
         parts.labels_val = &t.validation.labels;
     }
     EpochLoopSettings loop;
@@ -152,14 +155,33 @@ EpochLoopResult run_epochs(const TrainOptions& o, const TrainData& t, Start& s, 
     return r;
 }
 
+// A regression's R̂, RMSE and R² of each part and of all the data.
+void judge_regression(const TrainData& t, const MLP& net, const Cost& J, const TrainOptions& o,
+                      TrainReport& report, std::ostream& out) {
+    const data::Standardizer* y_st = t.target_st ? &*t.target_st : nullptr;
+    report.train_fit = regression_fit(net, J, t.X_train, t.train.Y, y_st, "the training part");
+    print_fit(out, "training", report.train_fit);
+    if (t.validation.M() > 0) {
+        report.validation_fit = regression_fit(net, J, t.X_val, t.validation.Y, y_st, "the validation part");
+        print_fit(out, "validation", report.validation_fit);
+    }
+    if (t.test.M() > 0) {
+        report.test_fit = regression_fit(net, J, t.standardized(t.test.X), t.test.Y, y_st, "the test part");
+        print_fit(out, "test", report.test_fit);
+    }
+    report.all_fit = regression_fit(net, J, t.standardized(t.all.X), t.all.Y, y_st, o.data);
+    print_fit(out, "all", report.all_fit);
+}
+
 // The risk and accuracy of each part and of all the data.
 void judge(const TrainData& t, const MLP& net, const Cost& J, const TrainOptions& o,
            TrainReport& report, std::ostream& out) {
     report.M = t.all.M();
     report.M_train = t.train.M();
     report.M_validation = t.validation.M();
-    report.train = evaluate_part(net, J, t.X_train, t.train, "the training part");
     out << "trained in " << g(report.seconds, "%.2f") << " s\n";
+    if (o.regression()) return judge_regression(t, net, J, o, report, out);
+    report.train = evaluate_part(net, J, t.X_train, t.train, "the training part");
     print_result(out, "training", report.train);
     if (t.validation.M() > 0) {
         report.validation = evaluate_part(net, J, t.X_val, t.validation, "the validation part");
@@ -186,6 +208,7 @@ void save_model(const TrainOptions& o, const TrainData& t, const Start& s, const
     TrainedModelInfo info;
     info.before = loaded ? &loaded->meta : nullptr;
     info.standardizer = t.st;
+    info.target_standardizer = t.target_st;
     info.class_names = t.all.class_names;
     info.optimizer = r.restored_best ? nullptr : m.optimizer.get();  // its state fits the last θ
     info.epochs = s.epochs_before + r.epochs_run;

@@ -15,6 +15,9 @@
 //     remembers its settings (split, seed, optimizer, schedule, M′) and the optimizer's state.
 //   train new.csv --load model.txt --predict new.csv --predict-out p.csv
 //     the class and the probabilities of each unlabelled line.
+//   train houses.csv --task regression --widths 32 --save m.txt
+//     a real target (the label column): identity output, quadratic cost, RMSE and R² of each
+//     part (train_regression.hpp); --predict then writes the predicted values.
 //
 // Safety (train_outputs.hpp): no output is ever an input, existing files are replaced only with
 // --overwrite, saves are atomic. Training that diverges (train_loop.hpp's rule) stops with
@@ -27,6 +30,7 @@
 #include <vector>
 
 #include "redes/app/train_options.hpp"
+#include "redes/app/train_regression.hpp"
 #include "redes/models/classify.hpp"
 #include "redes/optim/sgd.hpp"
 
@@ -37,7 +41,10 @@ struct TrainReport {
     std::size_t M = 0, M_train = 0, M_validation = 0;
     SGDHistory history;
     Evaluation train, validation, test, all;  // validation, test only when they have samples
-    std::vector<double> validation_accuracy;  // per epoch e = 0 … (empty without validation)
+    // --task regression: these instead of the Evaluations above
+    RegressionFit train_fit, validation_fit, test_fit, all_fit;
+    std::vector<double> validation_accuracy;  // per epoch e = 0 … (empty without validation);
+                                              // R² for a regression
     double seconds = 0.0;                     // wall time of the training
 };
 

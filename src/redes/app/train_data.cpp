@@ -5,6 +5,11 @@
 
 namespace redes::app {
 
+std::string model_task(const ModelMetadata& meta) {
+    const auto it = meta.notes.find("setting.task");
+    return it == meta.notes.end() ? "classification" : it->second;
+}
+
 std::vector<std::string> model_class_names(const ModelMetadata& meta) {
     std::vector<std::string> names;
     for (std::size_t k = 0;; ++k) {
@@ -26,7 +31,8 @@ data::CsvOptions layout(const TrainOptions& o) {
     csv.label_column = o.label_column;
     csv.header_lines = o.header_lines;
     csv.delimiter = o.delimiter;
-    csv.label_names = true;
+    csv.label_names = !o.regression();
+    csv.real_targets = o.regression();
     return csv;
 }
 
@@ -43,6 +49,11 @@ data::DataSet load_labelled(const std::string& path, const TrainOptions& o, cons
             throw ShapeError(path + " has N = " + std::to_string(d.N()) +
                              " features per sample, the model " + o.load +
                              " takes N_0 = " + std::to_string(net.input_size()));
+        if (o.regression() && d.Y.rows() != net.output_size())
+            throw ShapeError(path + " has " + std::to_string(d.Y.rows()) +
+                             " target per sample, the model " + o.load + " gives N_L = " +
+                             std::to_string(net.output_size()) + " outputs");
+        if (o.regression()) return d;
         if (d.K > net.output_size())
             throw ValueError(path + " has labels up to " + std::to_string(d.K - 1) +
                              ", the model " + o.load +

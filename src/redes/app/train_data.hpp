@@ -1,7 +1,7 @@
 #pragma once
 // The data `train` reads: the labelled CSV (--data, --test) with the layout options
 // (--label-column, --header-lines, --delimiter), labels that are numbers 0…K−1 or class names
-// (kept in the model as notes class.k), checked against a --load'ed model (N_0, K, names);
+// (kept in the model as notes class.k) or, with --task regression, real targets, checked against a --load'ed model (N_0, K, names);
 // and the unlabelled CSV of --predict.
 #include <string>
 #include <vector>
@@ -12,6 +12,10 @@
 #include "redes/models/model_io.hpp"
 
 namespace redes::app {
+
+// The task a model was trained for: its note setting.task, "classification" for files written
+// before regression existed (they have none).
+std::string model_task(const ModelMetadata& meta);
 
 // The class names a model keeps (notes class.0, class.1, …); empty when its labels were numbers.
 std::vector<std::string> model_class_names(const ModelMetadata& meta);

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <memory>
 #include <ostream>
 
+#include "redes/app/train_print.hpp"
+#include "redes/app/train_regression.hpp"
 #include "redes/app/train_setup.hpp"
 #include "redes/error.hpp"
 #include "redes/models/classify.hpp"
@@ -15,19 +16,16 @@ namespace redes::app {
 
 namespace {
 
-std::string g(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
 // "epoch 12/30   R̂ training 0.1234   validation 0.2345   accuracy 93.33 %   η 0.01"
-std::string progress_line(std::size_t e, std::size_t E, const EpochLoopResult& r, double eta) {
+// (a regression: "…   validation 0.2345   R² 0.9876   η 0.01")
+std::string progress_line(std::size_t e, std::size_t E, const EpochLoopResult& r, double eta,
+                          bool regression) {
     std::string line = "epoch " + std::to_string(e) + "/" + std::to_string(E) + "   R̂ training " +
                        g(r.train_risk[e]);
     if (!r.validation_risk.empty())
-        line += "   validation " + g(r.validation_risk[e]) + "   accuracy " +
-                g(100.0 * r.validation_accuracy[e], "%.2f") + " %";
+        line += "   validation " + g(r.validation_risk[e]) +
+                (regression ? "   R² " + g(r.validation_accuracy[e])
+                            : "   accuracy " + g(100.0 * r.validation_accuracy[e], "%.2f") + " %");
     return line + "   η " + g(eta);
 }
 
@@ -56,7 +54,10 @@ EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& p, Optim
                              const EpochLoopSettings& s, std::ostream& out) {
     EpochLoopResult r;
     const bool validate = p.X_val != nullptr;
-    auto val_accuracy = [&] { return accuracy(predict_labels(net, *p.X_val), *p.labels_val); };
+    auto val_accuracy = [&] {
+        return p.regression ? r_squared(net.forward(*p.X_val), *p.Y_val)
+                            : accuracy(predict_labels(net, *p.X_val), *p.labels_val);
+    };
     Vector best_theta = net.parameters();
     double best_risk = 0.0;
     if (validate) r.validation_accuracy.push_back(val_accuracy());  // of θ_0
@@ -110,7 +111,7 @@ EpochLoopResult train_epochs(MLP& net, const Cost& J, const TrainParts& p, Optim
             r.stopped_early = true;
         }
 
-        std::string line = progress_line(e, E, r, eta);
+        std::string line = progress_line(e, E, r, eta, p.regression);
         if (s.epochs_before > 0)  // a continued run: the epochs of the model's life too
             line += "   (epoch " + std::to_string(global + 1) + " of the model)";
         const bool last = e == E || r.stopped_early;

@@ -3,7 +3,8 @@
 //   - check the divergence rule: R̂ or a parameter not finite, or
 //       R̂_e > divergence_factor · max(R̂(θ_0), 1)       (divergence_factor = 100)
 //     → DivergenceError, and the caller saves nothing;
-//   - measure the validation accuracy (progress lines and the plot show it);
+//   - measure the validation accuracy, or R² for a regression (progress lines and the plot
+//     show it);
 //   - stop early: no better validation risk (training risk without validation) for
 //     `patience` epochs, and put back θ of the best epoch (restore-best);
 //   - shuffle with an Rng seeded by (seed, e): the batches of epoch e do not depend on where a
@@ -38,7 +39,7 @@ struct EpochLoopSettings {
 };
 
 struct EpochLoopResult {
-    // e = 0 … epochs run (0: θ_0)
+    // e = 0 … epochs run (0: θ_0); validation_accuracy holds R² for a regression
     std::vector<double> train_risk, validation_risk, validation_accuracy;
     std::size_t epochs_run = 0, steps = 0;  // of this run
     std::size_t best_epoch = 0;             // with patience: the epoch whose θ was kept
@@ -52,6 +53,7 @@ struct TrainParts {
     const Matrix* X_val = nullptr;  // nullptr: no validation part
     const Matrix* Y_val = nullptr;
     const std::vector<std::size_t>* labels_val = nullptr;  // for the validation accuracy
+    bool regression = false;  // R² of the validation part instead of its accuracy
 };
 
 // The seed of epoch e's shuffle (e counted over the model's life, from 0).

@@ -1,12 +1,12 @@
 #include "redes/app/train_options.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <sstream>
 
 #include "redes/activations/activation.hpp"
 #include "redes/app/chapter.hpp"
+#include "redes/app/option_lists.hpp"
 #include "redes/app/output_checks.hpp"
 #include "redes/app/require_known.hpp"
 #include "redes/text.hpp"
@@ -20,12 +20,6 @@ namespace redes::app {
 namespace po = boost::program_options;
 
 namespace {
-
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
 
 // --delimiter: a name or one character that cannot be part of a number or a line.
 char parse_delimiter(const std::string& text) {
@@ -46,25 +40,7 @@ bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
 }  // namespace
 
 std::vector<std::size_t> parse_widths(const std::string& option, const std::string& text) {
-    std::vector<std::size_t> N;
-    if (text.empty() || text == "none") return N;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');) {
-        std::size_t used = 0;
-        long long w = 0;
-        try {
-            w = std::stoll(item, &used);
-        } catch (const std::exception&) {
-            used = 0;
-        }
-        require(!item.empty() && used == item.size() && w >= 1 && w <= 100000, option,
-                "'" + text + "'",
-                "a comma-separated list of widths 1…100000, e.g. 64,32 (or none)");
-        N.push_back(static_cast<std::size_t>(w));
-    }
-    require(text.back() != ',', option, "'" + text + "'",
-            "a comma-separated list of widths, e.g. 64,32");
-    return N;
+    return parse_hidden_widths(option, text);
 }
 
 po::options_description train_options_description(TrainOptions& o) {
@@ -72,8 +48,11 @@ po::options_description train_options_description(TrainOptions& o) {
     // clang-format off
     data.add_options()
         ("data", po::value(&o.data), "CSV file (or .gz) with one sample per line (also the first argument)")
+        ("task", po::value(&o.task)->default_value(o.task),
+         "classification (the label column holds classes) or regression (it holds a real target: "
+         "identity output, quadratic cost, RMSE and R²)")
         ("label-column", po::value(&o.label_column)->default_value(o.label_column),
-         "column of the class label, 0-based; negative counts from the end")
+         "column of the class label (or regression target), 0-based; negative counts from the end")
         ("header-lines", po::value<long long>()->default_value(0),
          "lines to skip at the top of the file")
         ("delimiter", po::value<std::string>()->default_value(","),
@@ -83,7 +62,8 @@ po::options_description train_options_description(TrainOptions& o) {
         ("test-share", po::value(&o.test_share)->default_value(o.test_share, "0"),
          "share held out as a test part, evaluated once at the end (stratified; 0: none)")
         ("test", po::value(&o.test), "a labelled CSV (same layout) evaluated once at the end")
-        ("no-standardize", "feed the raw features (default: (x − μ)/s with μ, s of the training part)");
+        ("no-standardize", "feed the raw features (default: (x − μ)/s with μ, s of the training part; "
+         "a regression's targets likewise, undone on its outputs)");
     // clang-format on
     po::options_description net("network");
     // clang-format off
@@ -95,7 +75,8 @@ po::options_description train_options_description(TrainOptions& o) {
         ("output-activation", po::value(&o.output_activation)->default_value(o.output_activation),
          "σ of the output layer")
         ("cost", po::value(&o.cost)->default_value(o.cost),
-         "cross_entropy (softmax of the output) or quadratic (one-hot targets)")
+         "cross_entropy (softmax of the output) or quadratic (one-hot targets; the only cost of a "
+         "regression, and its default)")
         ("init", po::value(&o.init)->default_value(o.init), ("weights θ_0: " + join(init::WeightInit::names())).c_str())
         ("init-scale", po::value(&o.init_scale)->default_value(o.init_scale, "1.414 = √2"),
          "s of normal/uniform, or the gain of the fan_in kinds (s_ℓ = gain/√N_{ℓ−1})")
@@ -141,7 +122,8 @@ po::options_description train_options_description(TrainOptions& o) {
         ("evaluate", "only evaluate the --load'ed model on the data (risk, accuracy, confusion matrix)")
         ("plot", po::value(&o.plot), "draw the risk curves into PATH-STEM.png (with .csv and .gp)")
         ("predict", po::value(&o.predict),
-         "with --load: an unlabelled CSV (N_0 numbers a line); writes class and probabilities")
+         "with --load: an unlabelled CSV (N_0 numbers a line); writes class and probabilities "
+         "(names with a comma or quote in \"quotes\"), or the values of a regression")
         ("predict-out", po::value(&o.predict_out), "the CSV --predict writes (default: standard output)")
         ("overwrite", "replace existing --save, --plot, --predict-out files (never an input file)")
         ("help,h", "print this help and exit");
@@ -154,7 +136,8 @@ po::options_description train_options_description(TrainOptions& o) {
 std::string train_help() {
     TrainOptions o;
     std::ostringstream s;
-    s << "train — fit a multilayer perceptron to a CSV of labelled samples with SGD, save it, evaluate it\n\n"
+    s << "train — fit a multilayer perceptron to a CSV of labelled samples with SGD, save it, evaluate it\n"
+      << "(a class in the label column, or a real target with --task regression)\n\n"
       << "usage: train DATA.csv[.gz] [options]\n"
       << "       train DATA.csv --load model.txt --evaluate\n"
       << "       train --load model.txt --predict NEW.csv [--predict-out P.csv]\n\n"
@@ -168,7 +151,9 @@ std::string train_help() {
       << "examples:\n"
       << "  train data/iris.csv --header-lines 1 --widths 16 --epochs 100 --save iris-model.txt --plot iris\n"
       << "  train data/iris.csv --load iris-model.txt --evaluate\n"
-      << "  train data/iris.csv --load iris-model.txt --epochs 50 --save iris-model.txt   (train further)\n";
+      << "  train data/iris.csv --load iris-model.txt --epochs 50 --save iris-model.txt   (train further)\n"
+      << "  train prices.csv --header-lines 1 --task regression --widths 32 --save price-model.txt\n"
+      << "      (RMSE and R² of each part; targets are used as they are, in their own units)\n";
     return s.str();
 }
 
@@ -204,7 +189,7 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
     o.evaluate = vm.count("evaluate") > 0;
     o.overwrite = vm.count("overwrite") > 0;
     o.delimiter = parse_delimiter(vm["delimiter"].as<std::string>());
-    o.hidden = parse_widths("widths", vm["widths"].as<std::string>());
+    o.hidden = parse_hidden_widths("widths", vm["widths"].as<std::string>());
 
     require(!o.evaluate || !o.load.empty(), "evaluate", "(set)", "used with --load MODEL");
     require(o.validation_share >= 0.0 && o.validation_share < 1.0, "validation-share",
@@ -225,6 +210,12 @@ TrainOptions parse_train_options(int argc, const char* const* argv) {
                   [](const std::string& n) { Activation::from_name(n); });
     require_known("cost", o.cost, {"cross_entropy", "quadratic"},
                   [](const std::string& n) { Cost::from_name(n); });
+    require_known("task", o.task, {"classification", "regression"}, [](const std::string& n) {
+        if (n != "classification" && n != "regression") throw ValueError("task " + n);
+    });
+    if (o.regression() && !o.cost_given) o.cost = "quadratic";
+    require(!o.regression() || o.cost == "quadratic", "cost", o.cost,
+            "quadratic with --task regression (J = ‖y − f(x)‖² on real targets)");
     require_known("init", o.init, init::WeightInit::names(),
                   [](const std::string& n) { init::WeightInit::from_name(n, 1.0); });
     require(std::isfinite(o.init_scale) &&

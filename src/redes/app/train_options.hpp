@@ -23,8 +23,11 @@ constexpr std::size_t max_epochs = 1000000;
 struct TrainOptions {
     bool help = false;
 
-    // Data: a CSV file (plain or gzip), one sample per line, one column holding the class.
+    // Data: a CSV file (plain or gzip), one sample per line, one column holding the class
+    // (--task classification) or a real target (--task regression: train_regression.hpp).
     std::string data;
+    std::string task = "classification";
+    bool regression() const { return task == "regression"; }
     int label_column = -1;  // 0-based; negative counts from the end (−1: the last column)
     std::size_t header_lines = 0;
     char delimiter = ',';  // --delimiter: one character, or "tab", "space", "semicolon"
@@ -34,7 +37,7 @@ struct TrainOptions {
     std::vector<std::size_t> hidden{32};
     std::string activation = "relu";  // σ of the hidden layers
     std::string output_activation = "identity";
-    std::string cost = "cross_entropy";
+    std::string cost = "cross_entropy";  // quadratic for --task regression (its only cost)
     bool hidden_given = false, activation_given = false, output_activation_given = false,
          cost_given = false;
     std::string init = "normal_fan_in";      // WeightInit::from_name
@@ -93,7 +96,8 @@ TrainOptions parse_train_options(int argc, const char* const* argv);
 // The --help text: usage, every option, examples.
 std::string train_help();
 
-// "64,32" → {64, 32}; "" or "none" → {} (no hidden layer). Throws ValueError naming --option.
+// The shared app::parse_hidden_widths (option_lists.hpp), under its former name for the callers
+// that still use it (chapters/18_capstone): "64,32" → {64, 32}; "" or "none" → {}.
 std::vector<std::size_t> parse_widths(const std::string& option, const std::string& text);
 
 }  // namespace redes::app

@@ -1,16 +1,13 @@
 #include "redes/app/train_print.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <ostream>
+
+#include "redes/text.hpp"
 
 namespace redes::app {
 
-std::string g(double v, const char* format) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
+std::string g(double v, const char* format) { return num(v, format); }
 
 std::string widths_str(const std::vector<std::size_t>& N) {
     std::string s;

@@ -5,9 +5,11 @@
 #include <sstream>
 
 #include "redes/app/train_data.hpp"
+#include "redes/app/train_parts.hpp"
 #include "redes/app/train_print.hpp"
 #include "redes/app/train_settings.hpp"
 #include "redes/app/train_setup.hpp"
+#include "redes/data/csv.hpp"
 #include "redes/error.hpp"
 #include "redes/io/atomic_write.hpp"
 #include "redes/models/classify.hpp"
@@ -22,10 +24,14 @@ void save_trained_model(const TrainOptions& o, const MLP& net, const TrainedMode
     for (auto it = m.notes.begin(); it != m.notes.end();)  // settings of this run replace them
         it = it->first.rfind("setting.", 0) == 0 ? m.notes.erase(it) : std::next(it);
     m.notes.erase("adam_k");
-    m.num_classes = net.output_size();
+    m.num_classes = o.regression() ? 0 : net.output_size();  // 0: not recorded (no classes)
     if (info.standardizer) {
         m.mean = info.standardizer->mean();
         m.stddev = info.standardizer->stddev();
+    }
+    if (info.target_standardizer) {
+        m.state["target_mean"] = info.target_standardizer->mean();
+        m.state["target_stddev"] = info.target_standardizer->stddev();
     }
     set_model_class_names(m, info.class_names);
     for (const auto& [name, value] : remembered_settings(o)) m.notes["setting." + name] = value;
@@ -60,9 +66,10 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
         e.push_back(static_cast<double>(epochs_before + i));
     fig.line("R̂ on the training part", e, r.train_risk,
              "linespoints lw 2 pt 7 ps 0.6 lc rgb '#1f77b4'");
-    if (!r.validation_risk.empty()) {
+    if (!r.validation_risk.empty())
         fig.line("R̂ on the validation part", e, r.validation_risk,
                  "linespoints lw 2 pt 5 ps 0.6 lc rgb '#d62728'");
+    if (!r.validation_risk.empty() && !o.regression()) {  // a regression: the risk curves only
         std::vector<double> pct;
         for (double a : r.validation_accuracy) pct.push_back(100.0 * a);
         fig.raw("set y2label 'validation accuracy (%)'");
@@ -75,6 +82,34 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
     return fig.save(dir);
 }
 
+namespace {
+
+// The class and the probabilities (or outputs) of each column of F = f(X).
+void write_classes(std::ostream& csv, const MLPFile& model, const MLP& net, const Matrix& X,
+                   const Matrix& F) {
+    const std::vector<std::string> names = model_class_names(model.meta);
+    const auto cost = model.meta.notes.find("setting.cost");
+    const bool probabilities = cost == model.meta.notes.end() || cost->second == "cross_entropy";
+    auto class_name = [&](std::size_t k) {
+        return k < names.size() ? names[k] : std::to_string(k);
+    };
+    // RFC 4180: a name with a comma or a quote is written "in quotes" (data::load_csv reads it)
+    csv << "class";
+    for (std::size_t k = 0; k < F.rows(); ++k)
+        csv << "," << data::csv_field((probabilities ? "p_" : "f_") + class_name(k));
+    csv << "\n";
+    const std::vector<std::size_t> predicted = predict_labels(net, X);
+    for (std::size_t m = 0; m < F.cols(); ++m) {
+        const Vector f = F.col(m);
+        const Vector p = probabilities ? softmax(f) : f;
+        csv << data::csv_field(class_name(predicted[m]));
+        for (std::size_t k = 0; k < p.size(); ++k) csv << "," << g(p[k], "%.6g");
+        csv << "\n";
+    }
+}
+
+}  // namespace
+
 void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix& X_raw,
                        std::ostream& out) {
     const MLP& net = model.net;
@@ -85,24 +120,18 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
     if (!all_finite(F))
         throw DivergenceError("the model " + o.load + " gives outputs that are not finite on " +
                               o.predict + " (they overflow: the model does not fit these inputs)");
-    const std::vector<std::string> names = model_class_names(model.meta);
-    const auto cost = model.meta.notes.find("setting.cost");
-    const bool probabilities = cost == model.meta.notes.end() || cost->second == "cross_entropy";
-    auto class_name = [&](std::size_t k) {
-        return k < names.size() ? names[k] : std::to_string(k);
-    };
     std::ostringstream csv;
-    csv << "class";
-    for (std::size_t k = 0; k < F.rows(); ++k)
-        csv << "," << (probabilities ? "p_" : "f_") << class_name(k);
-    csv << "\n";
-    const std::vector<std::size_t> predicted = predict_labels(net, X);
-    for (std::size_t m = 0; m < F.cols(); ++m) {
-        const Vector f = F.col(m);
-        const Vector p = probabilities ? softmax(f) : f;
-        csv << class_name(predicted[m]);
-        for (std::size_t k = 0; k < p.size(); ++k) csv << "," << g(p[k], "%.6g");
+    if (model_task(model.meta) == "regression") {  // the values y = s_y f(x̃) + μ_y
+        const auto y_st = model_target_standardizer(model.meta);
+        const Matrix Y = y_st ? y_st->inverse_transform(F) : F;
+        for (std::size_t t = 0; t < F.rows(); ++t)
+            csv << (t ? "," : "") << (F.rows() == 1 ? "prediction" : "prediction_" + std::to_string(t));
         csv << "\n";
+        for (std::size_t m = 0; m < F.cols(); ++m)
+            for (std::size_t t = 0; t < F.rows(); ++t)
+                csv << g(Y(t, m), "%.17g") << (t + 1 < F.rows() ? "," : "\n");
+    } else {
+        write_classes(csv, model, net, X, F);
     }
     if (o.predict_out.empty()) out << csv.str();
     else io::write_file_atomic(o.predict_out, csv.str());

@@ -19,6 +19,7 @@ namespace redes::app {
 struct TrainedModelInfo {
     const ModelMetadata* before = nullptr;  // a loaded model's metadata (its notes are kept)
     std::optional<data::Standardizer> standardizer;
+    std::optional<data::Standardizer> target_standardizer;  // a regression's μ_y, s_y
     std::vector<std::string> class_names;  // empty: classes are numbers
     const Optimizer* optimizer = nullptr;  // nullptr: its state is not saved (θ restored-best)
     std::size_t epochs = 0, steps = 0;     // over the model's life
@@ -36,7 +37,8 @@ std::string draw_training_plot(const TrainOptions& o, const EpochLoopResult& r,
                                const std::string& cost_name);
 
 // --predict: one line per input, "class,p_0,…,p_{K−1}" (softmax probabilities for the
-// cross-entropy cost, the outputs f_k otherwise), with a header line. Writes o.predict_out
+// cross-entropy cost, the outputs f_k otherwise), with a header line; class names are CSV
+// fields (data::csv_field: "a,b" in quotes). Writes o.predict_out
 // atomically, or on out when it is empty.
 void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix& X_raw,
                        std::ostream& out);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "redes/app/chapter.hpp"
 #include "redes/error.hpp"
 
 namespace redes::app {
@@ -36,7 +37,7 @@ bool is_remembered(const std::string& name) {
                                                 "eta-tau",      "tau",
                                                 "k0",           "p",
                                                 "batch-size",   "seed",
-                                                "patience"};
+                                                "patience",     "task"};
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
@@ -70,7 +71,8 @@ std::vector<std::pair<std::string, std::string>> remembered_settings(const Train
         {"p", exact(o.p)},
         {"batch-size", std::to_string(o.batch_size)},
         {"seed", std::to_string(o.seed)},
-        {"patience", std::to_string(o.patience)}};
+        {"patience", std::to_string(o.patience)},
+        {"task", o.task}};
     if (o.delta > 0.0) s.emplace_back("delta", exact(o.delta));
     if (o.eta_tau > 0.0) s.emplace_back("eta-tau", exact(o.eta_tau));
     if (o.tau > 0) s.emplace_back("tau", std::to_string(o.tau));
@@ -82,6 +84,7 @@ TrainOptions parse_train_options_with(int argc, const char* const* argv,
                                       const std::map<std::string, std::string>& notes,
                                       const std::string& model_path) {
     const TrainOptions first = parse_train_options(argc, argv);
+    require_model_task(first, notes, model_path);
     std::vector<std::string> words(argv, argv + argc);
     for (const auto& [key, value] : notes) {
         if (key.compare(0, prefix.size(), prefix) != 0) continue;
@@ -102,6 +105,14 @@ TrainOptions parse_train_options_with(int argc, const char* const* argv,
     TrainOptions o = parse_train_options(static_cast<int>(words.size()), pointers(words).data());
     o.given = first.given;  // what the user typed, not what the model added
     return o;
+}
+
+void require_model_task(const TrainOptions& o, const std::map<std::string, std::string>& notes,
+                        const std::string& model_path) {
+    const auto it = notes.find(prefix + "task");
+    const std::string task = it == notes.end() ? "classification" : it->second;
+    require(!o.was_given("task") || o.task == task, "task", o.task,
+            "left out or equal to the task of the loaded model " + model_path + ", " + task);
 }
 
 std::size_t count_note(const std::map<std::string, std::string>& notes, const std::string& key,

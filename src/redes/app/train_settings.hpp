@@ -25,6 +25,11 @@ TrainOptions parse_train_options_with(int argc, const char* const* argv,
                                       const std::map<std::string, std::string>& notes,
                                       const std::string& model_path);
 
+// ValueError "option --task: …" when o gives a --task other than the model's (its note
+// setting.task; "classification" for files written before --task existed).
+void require_model_task(const TrainOptions& o, const std::map<std::string, std::string>& notes,
+                        const std::string& model_path);
+
 // A note holding a whole number (epochs, steps): 0 when missing, IoError when malformed.
 std::size_t count_note(const std::map<std::string, std::string>& notes, const std::string& key,
                        const std::string& model_path);

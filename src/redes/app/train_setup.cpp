@@ -1,53 +1,34 @@
 #include "redes/app/train_setup.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "redes/app/chapter.hpp"
+#include "redes/app/train_print.hpp"
 #include "redes/error.hpp"
 #include "redes/optim/adagrad.hpp"
 #include "redes/optim/adam.hpp"
+#include "redes/optim/make_optimizer.hpp"
 #include "redes/optim/momentum.hpp"
 #include "redes/optim/rmsprop.hpp"
 
 namespace redes::app {
 
-namespace {
-
-std::string g(double v, const char* f = "%.4g") {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
+OptimizerSpec optimizer_spec(const TrainOptions& o) {
+    OptimizerSpec spec;
+    spec.name = o.optimizer;
+    spec.eta = o.eta;
+    spec.alpha = o.alpha;
+    spec.rho = o.rho;
+    spec.rho1 = o.rho1;
+    spec.rho2 = o.rho2;
+    if (o.delta > 0.0) spec.delta = o.delta;  // else the optimizer's own default
+    return spec;
 }
 
-}  // namespace
-
 std::unique_ptr<Optimizer> configured_optimizer(const TrainOptions& o, std::string& about) {
-    const std::string eta = "η = " + g(o.eta);
-    auto delta_or = [&](double d) { return o.delta > 0.0 ? o.delta : d; };
-    if (o.optimizer == "gd") {
-        about = "gd " + eta;
-        return std::make_unique<GradientDescent>(o.eta);
-    }
-    if (o.optimizer == "momentum" || o.optimizer == "momentum_pytorch") {
-        about = o.optimizer + " " + eta + ", α = " + g(o.alpha);
-        return std::make_unique<Momentum>(o.eta, o.alpha,
-                                          o.optimizer == "momentum" ? MomentumForm::notes
-                                                                    : MomentumForm::pytorch);
-    }
-    if (o.optimizer == "adagrad") {
-        about = "adagrad " + eta + ", δ = " + g(delta_or(1e-7));
-        return std::make_unique<AdaGrad>(o.eta, delta_or(1e-7));
-    }
-    if (o.optimizer == "rmsprop" || o.optimizer == "rmsprop_pytorch") {
-        about = o.optimizer + " " + eta + ", ρ = " + g(o.rho) + ", δ = " + g(delta_or(1e-6));
-        return std::make_unique<RMSProp>(o.eta, o.rho, delta_or(1e-6),
-                                         o.optimizer == "rmsprop" ? DeltaPlacement::inside_sqrt
-                                                                  : DeltaPlacement::outside_sqrt);
-    }
-    about = "adam " + eta + ", ρ₁ = " + g(o.rho1) + ", ρ₂ = " + g(o.rho2) +
-            ", δ = " + g(delta_or(1e-8));
-    return std::make_unique<Adam>(o.eta, o.rho1, o.rho2, delta_or(1e-8));
+    const OptimizerSpec spec = optimizer_spec(o);
+    about = describe(spec);
+    return make_optimizer(spec);
 }
 
 std::unique_ptr<Schedule> configured_schedule(const TrainOptions& o, std::size_t steps_per_epoch,

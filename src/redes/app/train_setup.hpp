@@ -1,6 +1,7 @@
 #pragma once
 // The pieces `train` builds from its options (src/redes/app/train_command.hpp):
-//   configured_optimizer   the optimizer with the notes' constants (η, α, ρ, ρ₁, ρ₂, δ)
+//   configured_optimizer   the optimizer with the notes' constants (η, α, ρ, ρ₁, ρ₂, δ): the
+//                          shared OptimizerSpec → make_optimizer, described by describe()
 //   configured_schedule    η_k: constant, linear (η → η_τ at τ), inverse (η/(1 + k/k₀)^p)
 //   save/restore_optimizer_state   v, r, s, k in the model file, so that training continues
 //                          exactly where it stopped (state lines of src/redes/models/model_io.hpp)
@@ -12,12 +13,15 @@
 
 #include "redes/app/train_options.hpp"
 #include "redes/models/model_io.hpp"
+#include "redes/optim/make_optimizer.hpp"
 #include "redes/optim/optimizer.hpp"
 #include "redes/optim/schedule.hpp"
 
 namespace redes::app {
 
-// The optimizer with the constants of the options; about = its description ("adam η = 0.001, …").
+// The options' optimizer and constants as a spec (δ unset when --delta was not given).
+OptimizerSpec optimizer_spec(const TrainOptions& o);
+// make_optimizer(optimizer_spec(o)); about = describe(spec) ("adam η = 0.001, …").
 std::unique_ptr<Optimizer> configured_optimizer(const TrainOptions& o, std::string& about);
 
 // η_k for step k; nullptr for a constant η (the optimizer's own). total_steps: the steps of the

@@ -7,6 +7,7 @@
 #include "redes/app/train_data.hpp"
 #include "redes/app/train_parts.hpp"
 #include "redes/app/train_print.hpp"
+#include "redes/app/train_regression.hpp"
 #include "redes/app/train_results.hpp"
 #include "redes/error.hpp"
 
@@ -45,11 +46,18 @@ TrainReport use_model(const TrainOptions& o, const MLPFile& model, const Cost& J
     const auto epochs = model.meta.notes.find("epochs");
     out << "model " << o.load << ": " << widths_str(net.N()) << " ("
         << (net.L() >= 2 ? net.sigma(1).name() + ", " : "") << net.sigma(net.L()).name()
-        << " output), cost " << J.name() << ", "
+        << " output), " << (o.regression() ? "regression, " : "") << "cost " << J.name() << ", "
         << (st ? "inputs standardised with the stored μ, s" : "raw inputs")
         << (epochs == model.meta.notes.end() ? "" : ", trained " + epochs->second + " epochs")
         << "\n";
-    report.all = evaluate_part(net, J, st ? st->transform(d.X) : d.X, d, o.data);
+    const Matrix X = st ? st->transform(d.X) : d.X;
+    if (o.regression()) {
+        const auto y_st = model_target_standardizer(model.meta);
+        report.all_fit = regression_fit(net, J, X, d.Y, y_st ? &*y_st : nullptr, o.data);
+        print_fit(out, "all", report.all_fit);
+        return report;
+    }
+    report.all = evaluate_part(net, J, X, d, o.data);
     print_result(out, "all", report.all);
     if (d.K <= 20) print_confusion(out, report.all.confusion, d.class_names);
     return report;

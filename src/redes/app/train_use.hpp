@@ -1,7 +1,8 @@
 #pragma once
 // Judging a classifier in `train`: the risk and accuracy of a part (a risk that is not finite
 // is a DivergenceError, never "nan" with exit 0), and the runs that only use a saved model:
-// --evaluate (risk, accuracy, confusion matrix) and --predict (class and probabilities).
+// --evaluate (risk, accuracy, confusion matrix; R̂, RMSE, R² for a regression) and --predict
+// (class and probabilities; the values for a regression).
 #include <iosfwd>
 #include <string>
 

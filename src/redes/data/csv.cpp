@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <deque>
 #include <filesystem>
 #include <string_view>
 #include <vector>
@@ -29,15 +30,60 @@ bool parse_number(std::string_view f, double& value) {
     return ec == std::errc() && end == f.data() + f.size();
 }
 
-std::vector<std::string_view> split(std::string_view line, char delimiter) {
+// A line's fields, trimmed. A field in double quotes (RFC 4180) may hold the delimiter, and ""
+// stands for one quote: "a,b" → a,b and "say ""hi""" → say "hi"; its text is kept in `unquoted`
+// (a deque: the views into it stay valid). A malformed quoted field gives "" and error = the
+// reason, column = its 1-based column.
+std::vector<std::string_view> split(std::string_view line, char delimiter,
+                                    std::deque<std::string>& unquoted, std::string& error,
+                                    std::size_t& column) {
     std::vector<std::string_view> fields;
-    std::size_t start = 0;
+    if (line.find('"') == std::string_view::npos) {  // the common case: no quotes, no copies
+        for (std::size_t start = 0;;) {
+            const std::size_t pos = line.find(delimiter, start);
+            fields.push_back(
+                trim(line.substr(start, pos == std::string_view::npos ? pos : pos - start)));
+            if (pos == std::string_view::npos) return fields;
+            start = pos + 1;
+        }
+    }
+    std::size_t i = 0;
     for (;;) {
-        const std::size_t pos = line.find(delimiter, start);
-        fields.push_back(
-            trim(line.substr(start, pos == std::string_view::npos ? pos : pos - start)));
-        if (pos == std::string_view::npos) return fields;
-        start = pos + 1;
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t') && line[i] != delimiter) ++i;
+        if (i < line.size() && line[i] == '"') {
+            std::string text;
+            bool closed = false;
+            for (++i; i < line.size(); ++i) {
+                if (line[i] != '"') {
+                    text += line[i];
+                } else if (i + 1 < line.size() && line[i + 1] == '"') {
+                    text += '"';
+                    ++i;
+                } else {
+                    closed = true;
+                    ++i;
+                    break;
+                }
+            }
+            const std::size_t next = line.find(delimiter, i);
+            const std::string_view after =
+                trim(line.substr(i, next == std::string_view::npos ? next : next - i));
+            if (!closed || !after.empty()) {
+                error = !closed ? "a quoted field without its closing quote"
+                                : "text after the closing quote of a quoted field";
+                column = fields.size() + 1;
+                return {};
+            }
+            unquoted.push_back(std::move(text));
+            fields.emplace_back(unquoted.back());
+            if (next == std::string_view::npos) return fields;
+            i = next + 1;
+        } else {
+            const std::size_t next = line.find(delimiter, i);
+            fields.push_back(trim(line.substr(i, next == std::string_view::npos ? next : next - i)));
+            if (next == std::string_view::npos) return fields;
+            i = next + 1;
+        }
     }
 }
 
@@ -103,10 +149,15 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     std::vector<std::size_t> labels;
     bool names = false;                       // the labels are class names (label_names)
     std::vector<std::string> name_of_sample;  // then: the name of each sample
+    std::vector<double> targets;              // real_targets: the target of each sample
     for (std::size_t li = first; li < lines.size(); ++li) {
         const std::size_t line = li + 1;
         if (trim(lines[li]).empty()) throw IoError(at_line(line) + "empty line");
-        const auto fields = split(lines[li], opt.delimiter);
+        std::deque<std::string> unquoted;
+        std::string bad_quote;
+        std::size_t bad_column = 0;
+        const auto fields = split(lines[li], opt.delimiter, unquoted, bad_quote, bad_column);
+        if (!bad_quote.empty()) throw IoError(at(line, bad_column) + bad_quote);
         if (li == first && !opt.has_labels) {
             C = fields.size();
         } else if (li == first) {
@@ -138,6 +189,14 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
                     throw IoError(at(line, c + 1) + "'" + std::string(f) +
                                   "' is not a finite number");
                 features.push_back(v);
+                continue;
+            }
+            if (opt.real_targets) {
+                if (!ok || !std::isfinite(v))
+                    throw IoError(at(line, c + 1) + "target '" + std::string(f) +
+                                  "' is not a finite number (a regression needs real targets)");
+                targets.push_back(v);
+                labels.push_back(0);
                 continue;
             }
             if (li == first) names = opt.label_names && (!ok || !opt.class_names.empty());
@@ -172,12 +231,26 @@ DataSet load_csv(const std::string& path, const CsvOptions& opt) {
     for (std::size_t m = 0; m < M; ++m)
         for (std::size_t i = 0; i < N; ++i) X(i, m) = features[m * N + i];
     if (!opt.has_labels) return make_dataset(std::move(X), std::vector<std::size_t>(M, 0), 1, path);
+    if (opt.real_targets) {
+        Matrix Y(1, M);
+        for (std::size_t m = 0; m < M; ++m) Y(0, m) = targets[m];
+        return make_regression_dataset(std::move(X), std::move(Y), path);
+    }
     if (!names) return make_dataset(std::move(X), std::move(labels), opt.num_classes, path);
     const std::vector<std::string> classes = class_names_of(name_of_sample, opt, name);
     for (std::size_t m = 0; m < M; ++m)
         labels[m] = static_cast<std::size_t>(
             std::find(classes.begin(), classes.end(), name_of_sample[m]) - classes.begin());
     return make_dataset(std::move(X), std::move(labels), classes.size(), path, classes);
+}
+
+std::string csv_field(const std::string& text, char delimiter) {
+    if (text.find_first_of(std::string("\"\r\n") + delimiter) == std::string::npos &&
+        trim(text).size() == text.size())
+        return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? "\"\"" : std::string(1, c);
+    return quoted + "\"";
 }
 
 namespace {

@@ -5,6 +5,9 @@
 // A UTF-8 byte order mark at the start is skipped. A non-number on line 1 hints at a header
 // ("is line 1 a header? skip it: --header-lines 1").
 //
+// A field may be quoted as RFC 4180 says: "a,b" is the text a,b and "say ""hi""" is say "hi"
+// (csv_field writes them so); a quoted field does not span lines.
+//
 // Every error is an IoError naming the file, the line and (where it applies) the column,
 // both counted from 1 as an editor shows them (lines of the decompressed text for .gz):
 //   load_csv: data/x.csv, line 7, column 3: 'abc' is not a number
@@ -33,6 +36,9 @@ struct CsvOptions {
     // DataSet::class_names holds them.
     bool label_names = false;
     std::vector<std::string> class_names;
+    // true: the label column holds a real number, the target of a regression: DataSet Y (1×M)
+    // holds it (make_regression_dataset); a field that is not a finite number is refused.
+    bool real_targets = false;
     // false: no label column, every column is a feature (inputs to predict); labels are all 0.
     bool has_labels = true;
 };
@@ -43,6 +49,11 @@ struct CsvOptions {
 // is not a whole number ≥ 0 or is not below num_classes (or, without num_classes, below
 // CsvOptions::max_inferred_classes).
 DataSet load_csv(const std::string& path, const CsvOptions& options = {});
+
+// text as one CSV field (RFC 4180): as it is, or in double quotes with each " doubled when it
+// holds a quote, the delimiter, a line break, or blanks at either end (which load_csv trims).
+// load_csv reads csv_field(t) back as t.
+std::string csv_field(const std::string& text, char delimiter = ',');
 
 // The 8×8 handwritten digits shipped in data/: M = 1797, N = 64 (pixels 0…16), K = 10.
 DataSet load_digits(const std::string& path = "data/digits.csv.gz");

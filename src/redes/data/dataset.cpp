@@ -38,19 +38,36 @@ DataSet make_dataset(Matrix X, std::vector<std::size_t> labels, std::size_t K, s
     return d;
 }
 
+DataSet make_regression_dataset(Matrix X, Matrix Y, std::string source) {
+    if (Y.cols() != X.cols())
+        throw ShapeError("make_regression_dataset: X " + shape_str(X.rows(), X.cols()) + " has " +
+                         std::to_string(X.cols()) + " samples but Y " +
+                         shape_str(Y.rows(), Y.cols()) + " has " + std::to_string(Y.cols()));
+    DataSet d = make_dataset(std::move(X), std::vector<std::size_t>(Y.cols(), 0), 1,
+                             std::move(source));
+    d.Y = std::move(Y);
+    return d;
+}
+
 DataSet DataSet::subset(const std::vector<std::size_t>& idx) const {
-    Matrix Xs(N(), idx.size());
-    std::vector<std::size_t> ls(idx.size());
+    DataSet d;
+    d.X = Matrix(N(), idx.size());
+    d.Y = Matrix(Y.rows(), idx.size());  // columns of Y: one-hot, or real regression targets
+    d.labels.resize(idx.size());
     for (std::size_t j = 0; j < idx.size(); ++j) {
         const std::size_t m = idx[j];
         if (m >= M())
             throw IndexError("DataSet::subset: sample " + std::to_string(m) + " outside 0…" +
                              std::to_string(M()) + "−1 of " +
                              (source.empty() ? "the data set" : source));
-        for (std::size_t i = 0; i < N(); ++i) Xs(i, j) = X(i, m);
-        ls[j] = labels[m];
+        for (std::size_t i = 0; i < N(); ++i) d.X(i, j) = X(i, m);
+        for (std::size_t k = 0; k < Y.rows(); ++k) d.Y(k, j) = Y(k, m);
+        d.labels[j] = labels[m];
     }
-    return make_dataset(std::move(Xs), std::move(ls), K, source, class_names);
+    d.K = K;
+    d.source = source;
+    d.class_names = class_names;
+    return d;
 }
 
 DataSet DataSet::head(std::size_t n) const {

@@ -4,6 +4,8 @@
 //   X ∈ R^{N×M}   column m is x_m (N features)
 //   labels[m] ∈ {0…K−1}   the class of x_m
 //   Y ∈ R^{K×M}   one-hot: Y(k, m) = 1 if labels[m] = k, else 0 (the target y_m of the net)
+// or of a regression problem (make_regression_dataset): Y ∈ R^{T×M} real targets, every
+// label 0 and K = 1 (one "class": a split is then a plain random one).
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -15,7 +17,7 @@ namespace redes::data {
 struct DataSet {
     Matrix X;                              // N × M, samples as columns
     std::vector<std::size_t> labels;       // M classes in {0…K−1}
-    Matrix Y;                              // K × M, one-hot
+    Matrix Y;                              // K × M, one-hot (T × M real for a regression)
     std::size_t K = 0;                     // number of classes
     std::string source;                    // where it came from (file name), for messages
     std::vector<std::string> class_names;  // name of class k (empty when unknown)
@@ -33,6 +35,10 @@ struct DataSet {
 
 // Y(k, m) = 1 if labels[m] = k: the K×M one-hot matrix. Throws ValueError for a label ≥ K.
 Matrix one_hot(const std::vector<std::size_t>& labels, std::size_t K);
+
+// A regression DataSet: X (N×M), real targets Y (T×M); labels all 0, K = 1. ShapeError when
+// the sample counts differ.
+DataSet make_regression_dataset(Matrix X, Matrix Y, std::string source = "");
 
 // A DataSet from X (N×M) and labels; K = 0 takes K = max label + 1. Checks the sizes
 // (ShapeError) and the labels (ValueError), builds Y.

@@ -2,21 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
 #include "redes/stats/rng.hpp"
+#include "redes/text.hpp"
 
 namespace redes::data {
 
 namespace {
-
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
 
 // The part in a seeded random order.
 void shuffle(std::vector<std::size_t>& part, Rng& rng) {

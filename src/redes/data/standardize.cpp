@@ -1,21 +1,12 @@
 #include "redes/data/standardize.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"  // num: 0, -1.5, nan as a student writes them
 
 namespace redes::data {
-
-namespace {
-// 0, -1.5, nan: as a student writes the number (std::to_string would give 0.000000).
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
-}  // namespace
 
 Standardizer::Standardizer(Vector mean, Vector stddev)
     : mean_(std::move(mean)), stddev_(std::move(stddev)) {
@@ -99,6 +90,19 @@ DataSet Standardizer::transform(const DataSet& d) const {
     DataSet t = d;
     t.X = transform(d.X);
     return t;
+}
+
+// x_i = s_i x̃_i + μ_i
+Matrix Standardizer::inverse_transform(const Matrix& X_tilde) const {
+    if (X_tilde.rows() != N())
+        throw ShapeError("Standardizer::inverse_transform: X̃ has " +
+                         std::to_string(X_tilde.rows()) + " rows, the standardiser " +
+                         std::to_string(N()) + " features");
+    Matrix X(X_tilde.rows(), X_tilde.cols());
+    for (std::size_t i = 0; i < X.rows(); ++i)
+        for (std::size_t m = 0; m < X.cols(); ++m)
+            X(i, m) = stddev_[i] * X_tilde(i, m) + mean_[i];
+    return X;
 }
 
 }  // namespace redes::data

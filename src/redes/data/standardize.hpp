@@ -40,6 +40,10 @@ public:
     // The same data set with X standardised (labels and Y unchanged).
     DataSet transform(const DataSet& d) const;
 
+    // x_i = s_i x̃_i + μ_i: the inverse of transform (a regression's outputs back in the units
+    // of its targets); ShapeError when N differs.
+    Matrix inverse_transform(const Matrix& X_tilde) const;
+
     std::size_t N() const { return mean_.size(); }
     const Vector& mean() const { return mean_; }      // μ
     const Vector& stddev() const { return stddev_; }  // s, with 1 in place of 0 (see above)
