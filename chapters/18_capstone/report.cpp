@@ -1,5 +1,6 @@
 // A trained model's report: what it printed and drew is the same for both data sets.
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 
 #include "figures.hpp"
@@ -28,15 +29,21 @@ void report(app::Context& ctx, const std::string& tag, const std::string& name, 
             const Parts& parts, const std::string& optimizer, std::size_t rows, std::size_t cols,
             double pixel_max, double target, const std::vector<std::string>& names) {
     const auto& h = r.history;
+    // epoch_validation_risk[e] is R̂_val after epoch e (e = 0: at θ_0): the epoch early stopping
+    // would choose
+    const auto lowest =
+        std::min_element(h.epoch_validation_risk.begin(), h.epoch_validation_risk.end());
     std::cout << "  trained in " << app::seconds(r.wall_seconds) << " (CPU "
               << app::seconds(r.cpu_seconds) << "); R̂ " << h.epoch_train_risk.front() << " → "
               << h.epoch_train_risk.back() << " on training, " << h.epoch_validation_risk.back()
-              << " on validation (lowest "
-              << *std::min_element(h.epoch_validation_risk.begin(), h.epoch_validation_risk.end())
-              << ")\n";
-    std::cout << "  test accuracy " << app::percent(r.test.accuracy()) << " ("
-              << r.test.confusion.correct() << "/" << r.test.confusion.total() << "), R̂_test "
-              << r.test.R_hat << "; target ≥ " << app::percent(target) << ": "
+              << " on validation (lowest " << *lowest << " after epoch "
+              << lowest - h.epoch_validation_risk.begin() << ")\n";
+    // the standard error of an accuracy a measured on M images: √(a(1 − a)/M)
+    const double a = r.test.accuracy(), M = static_cast<double>(r.test.confusion.total());
+    std::cout << "  test accuracy " << app::percent(a) << " ± "
+              << app::percent(std::sqrt(a * (1.0 - a) / M)) << " (" << r.test.confusion.correct()
+              << "/" << r.test.confusion.total() << "), R̂_test " << r.test.R_hat << "; target ≥ "
+              << app::percent(target) << ": "
               << (r.test.accuracy() >= target ? "reached" : "NOT reached") << "\n";
     std::cout << "  most frequent confusion: " << worst_confusion(r.test.confusion, names) << "\n";
 
