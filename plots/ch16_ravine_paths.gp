@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 1300,560 enhanced font 'DejaVu Sans,11'
 set output 'ch16_ravine_paths.png'
 set datafile separator ','
-set title 'The five optimizers in the ravine quadratic(λ₁=1, λ₂=50), 200 steps (squares: θ_K)'
+set title 'The five optimizers in the ravine ½θᵀAθ, λ₁ = 1, λ₂ = 50, 200 steps (every θ_K within 0.013 of the minimum)'
 set xlabel 'θ₁'
 set ylabel 'θ₂'
 set grid
@@ -19,11 +19,6 @@ plot 'ch16_ravine_paths.csv' index 0 using 1:2:3 with image notitle, \
      'ch16_ravine_paths.csv' index 4 using 1:2 with lines lw 3 lc rgb '#2ca02c' title 'AdaGrad, η = 1', \
      'ch16_ravine_paths.csv' index 5 using 1:2 with lines lw 1.5 lc rgb '#9467bd' title 'RMSProp, η = 0.03', \
      'ch16_ravine_paths.csv' index 6 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adam, η = 1', \
-     'ch16_ravine_paths.csv' index 7 using 1:2 with points pt 5 ps 1.6 lc rgb '#1f77b4' title '', \
-     'ch16_ravine_paths.csv' index 8 using 1:2 with points pt 5 ps 1.6 lc rgb '#d62728' title '', \
-     'ch16_ravine_paths.csv' index 9 using 1:2 with points pt 5 ps 1.6 lc rgb '#2ca02c' title '', \
-     'ch16_ravine_paths.csv' index 10 using 1:2 with points pt 5 ps 1.6 lc rgb '#9467bd' title '', \
-     'ch16_ravine_paths.csv' index 11 using 1:2 with points pt 5 ps 1.6 lc rgb '#ff7f0e' title '', \
-     'ch16_ravine_paths.csv' index 12 using 1:2 with points pt 9 ps 2 lc rgb 'orange' title 'θ_0', \
-     'ch16_ravine_paths.csv' index 13 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb 'orange' title 'minimum'
+     'ch16_ravine_paths.csv' index 7 using 1:2 with points pt 9 ps 2 lc rgb 'orange' title 'θ_0', \
+     'ch16_ravine_paths.csv' index 8 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb 'orange' title 'minimum'
 set output

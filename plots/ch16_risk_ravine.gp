@@ -3,7 +3,7 @@ set encoding utf8
 set terminal pngcairo size 980,560 enhanced font 'DejaVu Sans,11'
 set output 'ch16_risk_ravine.png'
 set datafile separator ','
-set title 'R̂(θ_k) per step on the ravine quadratic(λ₁=1, λ₂=50)'
+set title 'R̂(θ_k) per step on the ravine ½θᵀAθ, λ₁ = 1, λ₂ = 50'
 set xlabel 'step k'
 set ylabel 'R̂(θ_k)'
 set grid

@@ -1,19 +1,24 @@
 // Chapter 11's claims: for a perceptron f(x_m) = σ(W₁x_m + b₁) and J = ‖y_m − x₁ₘ‖², the notes'
 // product g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁ is the closed form −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ) x_mᵀ, the tensor is
 // the Jacobian of W₁ ↦ W₁x_m + b₁, the averaged gradient equals central differences, and gradient
-// descent with it lowers R̂. Then the program itself: --quick and bad options.
+// descent with it lowers R̂. The chapter's training (chapters/11_perceptron_gradient/training.hpp,
+// called directly with the program's random stream): R̂ falls fast and then slowly while ‖W₁‖
+// grows, a larger η gets further and the sigmoid never diverges, the ReLU perceptron overflows
+// at η = 20 and dies at η = 2. Then the program itself: --quick and bad options.
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "../chapters/11_perceptron_gradient/training.hpp"
 #include "chapter_runner.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/backprop/finite_differences.hpp"
 #include "redes/backprop/gradient_check.hpp"
 #include "redes/backprop/literal.hpp"
+#include "redes/error.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/perceptron.hpp"
 #include "redes/optim/optimizer.hpp"
@@ -41,6 +46,26 @@ Perceptron random_perceptron(const Activation& sigma, Rng& rng) {
     return Perceptron(normal_matrix(3, 4, rng, 0.5),
                       Vector::from_function(3, [&](std::size_t) { return rng.normal(0.0, 0.3); }),
                       sigma);
+}
+
+// The program's training run (main.cpp): its stream is the first split of Rng(seed), 100
+// samples, 1000 steps.
+ch11::Training program_training(const Activation& sigma, double eta, std::uint64_t seed = 1) {
+    Rng ctx_rng(seed);
+    Rng train_rng = ctx_rng.split();
+    ch11::TrainingOptions opt;
+    opt.sigma = sigma;
+    opt.eta = eta;
+    opt.steps = 1000;
+    opt.M = 100;
+    return ch11::train(opt, train_rng);
+}
+
+std::size_t misclassified(const ch11::Training& t) {
+    const Matrix F = t.net.forward(t.X);
+    std::size_t wrong = 0;
+    for (std::size_t m = 0; m < F.cols(); ++m) wrong += (F(0, m) > 0.5) != (t.Y(0, m) == 1.0);
+    return wrong;
 }
 
 std::size_t lines(const std::string& s) {
@@ -196,6 +221,65 @@ BOOST_AUTO_TEST_CASE(gradient_descent_with_it_lowers_the_risk_at_every_step) {
     const Matrix F = net.forward(X);
     for (std::size_t m = 0; m < M; ++m) correct += (F(0, m) > 0.5) == (Y(0, m) == 1.0);
     BOOST_TEST(correct >= 85u);  // measured 94: the classes overlap, a line cannot get every point
+}
+
+BOOST_AUTO_TEST_CASE(the_risk_falls_fast_then_slowly_while_the_weights_grow) {
+    // README "Plots": the first steps turn the boundary, then R̂ falls slowly, the classes
+    // overlap so R̂ stays above 0, and the progress comes from ‖W₁‖ growing (a sharper σ).
+    const ch11::Training t = program_training(Activation::sigmoid(), 2.0);
+    const std::vector<double>& R = t.R_hat;
+    BOOST_TEST_REQUIRE(R.size() == 1001u);
+    BOOST_TEST(R[1000] == 0.052512, boost::test_tools::tolerance(1e-5));  // output/default.txt
+    BOOST_TEST(R[10] < R[0] / 5);  // measured 0.0702 against 0.4215
+    // from step 200 to 1000 R̂ falls by less than a twentieth of what it fell in the first 10
+    BOOST_TEST(R[200] - R[1000] < (R[0] - R[10]) / 20);  // measured 0.0055 against 0.351
+    const std::size_t wrong = misclassified(t);
+    BOOST_TEST(wrong > 0u);                // overlapping classes: no line separates them
+    BOOST_TEST(R[1000] >= wrong / 400.0);  // each wrong point costs (y − f)² ≥ ¼, M = 100
+    // ‖W₁‖ keeps growing through the slow phase
+    for (std::size_t k = 200; k <= 1000; k += 200)
+        BOOST_TEST(t.W1_norm[k] > t.W1_norm[k - 200], "step " << k);
+    BOOST_TEST(t.W1_norm[1000] > 1.5 * t.W1_norm[200]);
+}
+
+BOOST_AUTO_TEST_CASE(a_larger_eta_gets_further_and_the_sigmoid_never_diverges) {
+    // SOLUTIONS exercise 3: η = 0.2, 2, 20, 100 on the same data and start; R̂ after 1000 steps
+    // falls with η, ‖W₁‖ grows with η (a sharper boundary), and no run diverges (train throws).
+    double last_R = HUGE_VAL, last_norm = 0.0;
+    for (double eta : {0.2, 2.0, 20.0, 100.0}) {
+        const ch11::Training t = program_training(Activation::sigmoid(), eta);
+        BOOST_TEST(t.R_hat.back() < last_R, "η = " << eta);
+        BOOST_TEST(t.W1_norm.back() > last_norm, "η = " << eta);
+        for (std::size_t k = 1; k < t.R_hat.size(); k += 100)  // still falling at every η
+            if (k + 100 < t.R_hat.size())
+                BOOST_TEST(t.R_hat[k + 100] < t.R_hat[k], "η = " << eta << ", step " << k);
+        last_R = t.R_hat.back();
+        last_norm = t.W1_norm.back();
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_relu_perceptron_overflows_at_eta_20) {
+    // SOLUTIONS exercise 2: the program stops with this message on stderr (no record: it exits 1)
+    const auto r = redes_test::run_chapter("11_perceptron_gradient", "--activation relu --eta 20");
+    BOOST_TEST(r.exit_code != 0);
+    BOOST_TEST(r.err.find("gradient descent: R̂ = inf at step 93 with η = 20.000000; lower --eta") !=
+                   std::string::npos,
+               r.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_dead_relu_unit_has_zero_gradient_and_f_below_one_half_everywhere) {
+    // SOLUTIONS exercise 2, η = 2: b₁ ends so negative that z < 0 for every sample: ∇R̂ = 0
+    // exactly, R̂ = ½, and f = max(0, W₁x + b₁) < ½ on the whole square [−4, 4]² of the decision
+    // map (z is affine: its largest value on the square is at a corner), so no boundary is drawn.
+    const ch11::Training t = program_training(Activation::relu(), 2.0);
+    const Matrix Z = t.net.W(1) * t.X;
+    for (std::size_t m = 0; m < Z.cols(); ++m) BOOST_TEST(Z(0, m) + t.net.b(1)[0] < 0.0, m);
+    const Vector g = literal_backprop(t.net, Cost::quadratic(), t.X, t.Y).flatten();
+    BOOST_TEST(norm(g) == 0.0);
+    BOOST_TEST(t.R_hat.back() == 0.5);
+    for (double x1 : {-4.0, 4.0})
+        for (double x2 : {-4.0, 4.0})
+            BOOST_TEST(t.net.forward(Matrix{{x1}, {x2}})(0, 0) < 0.5, x1 << ", " << x2);
 }
 
 BOOST_AUTO_TEST_CASE(program_runs_quick_and_draws_its_plots) {

@@ -253,6 +253,85 @@ BOOST_AUTO_TEST_CASE(some_stuck_starts_escape_later_others_stop_where_the_gradie
     BOOST_TEST(stopped);
 }
 
+BOOST_AUTO_TEST_CASE(the_literal_tuples_cross_the_default_limit_between_128_and_256) {
+    // README "Plots": why --max-width stops at 128 (net {N, N, N, 1}).
+    const auto bytes = [](std::size_t N) {
+        return literal_memory_bytes(MLP({N, N, N, 1}, Activation::tanh(), Activation::identity()));
+    };
+    BOOST_TEST(bytes(128) < literal_default_memory_limit);
+    BOOST_TEST(bytes(256) > literal_default_memory_limit);
+}
+
+BOOST_AUTO_TEST_CASE(xor_risk_creeps_near_the_linear_fit_then_falls_by_a_constant_factor) {
+    // README "Plots", ch12_xor_risk (the default run): from step 10 to 100 R̂ stays near ¼, the
+    // best linear fit (measured 0.308 … 0.188); then it falls, and from step 400 on each 200
+    // steps multiply it by nearly the same factor (measured 4.52e-5, 4.49e-5, 4.49e-5), as
+    // gradient descent does near a minimum where R̂ is locally quadratic.
+    const ch12::XorSettings s;
+    Rng rng = ch12::xor_stream(s.seed);
+    const MLP start = ch12::xor_start(s.width, Activation::from_name(s.activation), rng);
+    const ch12::XorTraining t = ch12::train_xor(start, s.eta, s.steps, ch12::Path::efficient);
+    for (std::size_t k = 10; k <= 100; ++k) {
+        BOOST_TEST(t.R_hat[k] > 0.15, "step " << k);
+        BOOST_TEST(t.R_hat[k] < 0.35, "step " << k);
+    }
+    const double f1 = t.R_hat[600] / t.R_hat[400], f2 = t.R_hat[800] / t.R_hat[600],
+                 f3 = t.R_hat[1000] / t.R_hat[800];
+    BOOST_TEST(f1 < 1e-3);  // many decades in 200 steps
+    BOOST_TEST(f2 == f1, tt::tolerance(0.1));
+    BOOST_TEST(f3 == f1, tt::tolerance(0.1));
+}
+
+BOOST_AUTO_TEST_CASE(the_learnt_tanh_net_bends_its_boundary_into_two_curves) {
+    // README "Plots", ch12_xor_decision_map: unlike the hand-set ReLU net of chapter 05, the
+    // default tanh net keeps f < ½ on a band along the whole diagonal x₁ = x₂ of the map
+    // [−0.5, 1.5]² (through (0, 0) and (1, 1)), and two curves f = ½ cut off the corners (0, 1)
+    // and (1, 0): on the segment from (0, 1) to (1, 0), f − ½ changes sign exactly twice.
+    const ch12::XorSettings s;
+    Rng rng = ch12::xor_stream(s.seed);
+    const MLP start = ch12::xor_start(s.width, Activation::from_name(s.activation), rng);
+    const MLP net = ch12::train_xor(start, s.eta, s.steps, ch12::Path::efficient).net;
+    const auto f = [&](double x1, double x2) { return net.forward(Matrix{{x1}, {x2}})(0, 0); };
+    std::size_t crossings = 0;
+    for (int i = 0; i <= 200; ++i) {
+        const double u = i / 200.0, t = -0.5 + 2.0 * u;
+        BOOST_TEST(f(t, t) < 0.5, "on the diagonal, t = " << t);
+        if (i > 0) {
+            const double v = (i - 1) / 200.0;
+            crossings += (f(u, 1.0 - u) > 0.5) != (f(v, 1.0 - v) > 0.5);
+        }
+    }
+    BOOST_TEST(f(0.0, 1.0) > 0.5);
+    BOOST_TEST(f(1.0, 0.0) > 0.5);
+    BOOST_TEST(crossings == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(more_relu_units_help_a_small_negative_slope_does_not) {
+    // SOLUTIONS exercise 1, seed 2 (the start where N₁ = 2 ReLU units stall at R̂ = 1/6):
+    // N₁ = 4 ReLU units learn XOR; N₁ = 2 LeakyReLU units (α = 0.01) stay near 1/6 with 3 of 4,
+    // even after 20000 steps (measured 1.689e-01 at 1000 steps and at 20000).
+    const auto train = [](std::size_t width, const std::string& sigma, std::size_t steps) {
+        Rng rng = ch12::xor_stream(2);
+        const MLP start = ch12::xor_start(width, Activation::from_name(sigma), rng);
+        return ch12::train_xor(start, 0.1, steps, ch12::Path::efficient);
+    };
+    const auto correct = [](const MLP& net) {
+        const Matrix F = net.forward(ch12::xor_X()), Y = ch12::xor_Y();
+        std::size_t n = 0;
+        for (std::size_t m = 0; m < 4; ++m) n += (F(0, m) > 0.5) == (Y(0, m) == 1.0);
+        return n;
+    };
+    const ch12::XorTraining wide = train(4, "relu", 1000);
+    BOOST_TEST(wide.R_hat.back() < 1e-12);
+    BOOST_TEST(correct(wide.net) == 4u);
+    for (std::size_t steps : {1000u, 20000u}) {
+        const ch12::XorTraining leaky = train(2, "leaky_relu", steps);
+        BOOST_TEST(leaky.R_hat.back() > 0.16, steps);
+        BOOST_TEST(leaky.R_hat.back() < 0.17, steps);
+        BOOST_TEST(correct(leaky.net) == 3u, steps);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(training_that_diverges_throws) {
     const ch12::XorSettings s;
     Rng rng = ch12::xor_stream(s.seed);

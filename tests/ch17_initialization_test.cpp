@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <iostream>
+#include <sstream>
 #include <string>
 
 #include "../chapters/17_initialization/sections.hpp"
@@ -54,6 +56,17 @@ Matrix weights_and_bias(const MLP& net, std::size_t ell) {
     }
     return A;
 }
+
+// The experiments print their tables on std::cout; while one of these lives, std::cout writes
+// into `text` instead, so that the test log carries no chapter tables.
+struct CapturedCout {
+    std::ostringstream text;
+    std::streambuf* const saved = std::cout.rdbuf(text.rdbuf());
+    CapturedCout() = default;
+    CapturedCout(const CapturedCout&) = delete;
+    CapturedCout& operator=(const CapturedCout&) = delete;
+    ~CapturedCout() { std::cout.rdbuf(saved); }
+};
 
 // A context for calling the chapter's experiments: full sizes, plots into a temporary folder.
 app::Context context() {
@@ -239,7 +252,9 @@ BOOST_AUTO_TEST_CASE(too_large_a_start_is_a_step_size_instability) {
     st.points = 4;  // s = 0.03, 0.139, 0.646, 3
     st.scale_min = 0.03;
     const ch17::Digits d = ch17::load_digits(ctx, st);
+    CapturedCout printed;
     const ch17::StabilityResult r = ch17::stability(ctx, st, d);
+    BOOST_TEST(printed.text.str().find("4. stability:") == 0u);  // the table went to std::cout
     BOOST_TEST_REQUIRE(r.s.size() == 4u);
     // s = 3: η = 0.05 blows up, η = 0.01 trains from the same θ_0 and the same shuffles
     BOOST_TEST(r.blew_up[3][0]);
@@ -260,7 +275,9 @@ BOOST_AUTO_TEST_CASE(normal_and_uniform_of_the_same_variance_train_alike) {
     st.points = 5;  // s = 0.001 … 0.2, where no run blows up
     st.scale_max = 0.2;
     const ch17::Digits d = ch17::load_digits(ctx, st);
+    CapturedCout printed;
     const ch17::DistributionResult r = ch17::distribution(ctx, st, d);
+    BOOST_TEST(printed.text.str().find("5. distribution:") == 0u);  // the table went to std::cout
     BOOST_TEST_MESSAGE("largest gap " << r.largest_gap << ", range over s " << r.range);
     // measured: gap 0.0104, range 0.41 on the full grid
     BOOST_TEST(r.range > 0.3);
@@ -270,7 +287,10 @@ BOOST_AUTO_TEST_CASE(normal_and_uniform_of_the_same_variance_train_alike) {
 BOOST_AUTO_TEST_CASE(every_random_scale_breaks_the_symmetry_larger_scales_fit_better) {
     app::Context ctx = context();
     const ch17::Settings st;
+    CapturedCout printed;
     const ch17::SymmetryScaleResult r = ch17::symmetry_scale(ctx, st);
+    BOOST_TEST(printed.text.str().find("2. symmetry against scale:") ==
+               0u);  // the table went to std::cout
     BOOST_TEST_REQUIRE(r.s.size() == 10u);
     double small = 0.0, large = 0.0;  // mean R̂ over s ≤ 0.1 and over s ≥ 0.9
     std::size_t n_small = 0, n_large = 0;

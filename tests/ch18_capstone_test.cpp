@@ -23,6 +23,7 @@
 #include "redes/optim/adam.hpp"
 #include "redes/optim/fit_mlp.hpp"
 
+namespace tt = boost::test_tools;
 using namespace redes;
 
 namespace {
@@ -101,13 +102,18 @@ BOOST_AUTO_TEST_CASE(standardisation_amplifies_noise_on_nearly_constant_pixels) 
     BOOST_TEST(drop_std >= 0.25);
     BOOST_TEST(drop_scaled <= 0.05);
     // the smallest s_i of a pixel that is not constant on the training part is tiny
-    // (measured 0.030 grey levels of 16 with seed 1: a pixel lit in one training image)
+    // (0.030 grey levels of 16 with seed 1: a pixel lit in one training image)
     double s_min = 1.0;
     const auto& constant = std_in.st.constant_features();
     for (std::size_t i = 0; i < 64; ++i)
         if (std::find(constant.begin(), constant.end(), i) == constant.end())
             s_min = std::min(s_min, std_in.st.stddev()[i]);
     BOOST_TEST(s_min < 0.1);
+    // exactly the s_i = √((1/M) Σ_m (x_im − μ_i)²) of a pixel that is 1 in one of the M = 1078
+    // training images and 0 in the others: μ = 1/M, s = √((1/M)(1 − 1/M)) = 0.030 (SOLUTIONS 1)
+    const double M = 1078.0;
+    BOOST_TEST(s_min == std::sqrt((1.0 / M) * (1.0 - 1.0 / M)), tt::tolerance(1e-12));
+    BOOST_TEST(std::round(1000.0 * s_min) == 30.0);
 }
 
 BOOST_AUTO_TEST_CASE(quick_run_draws_every_figure) {

@@ -1,13 +1,18 @@
 // Determinism (issue 7): the same seed gives the same CSVs, model files and printed numbers,
 // across runs and across thread counts; a different seed gives different ones, so every
 // comparison here can fail.
-//   (a) chapter programs 14, 16, 18 with --quick, twice with --seed 1 into two folders: the same
+//   (a) chapter programs 14, 16, 17, 18 with --quick, twice with --seed 1 into two folders: the same
 //       bytes in every CSV and the same stdout; once with --seed 2: some CSV differs.
 //   (b) the built train command, twice with the same --seed: the same model file, risk-curve
 //       CSV and stdout; another seed: another model file.
 //   (c) threads: the train pipeline (in process) with gemm on 1 and on 2 threads gives the same
 //       model bytes and printed numbers; an SGD run through ThreadedObjective with T = 1, 2, 3
 //       gives the same θ and risk history, bit for bit.
+//   (d) chapter 17's scale sweep at s = 3 (a tanh net whose R̂ grows to ~10⁵⁷): the same risk
+//       history bit for bit twice and on 1 or 2 gemm threads; but one weight of θ_0 moved by one
+//       unit in the last place changes R̂(θ_K) by far more than rounding: the diverged values of
+//       plots/ch17_scale_sweep.csv and output/default.txt change with any change of the arithmetic
+//       (a new tanh kernel, another summation order), not from run to run.
 // Wall-clock times are the only printed numbers allowed to differ: "0.05 s" is masked.
 #include <boost/test/unit_test.hpp>
 
@@ -15,6 +20,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -22,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "../chapters/17_initialization/sections.hpp"
 #include "data_test_helpers.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/app/train_command.hpp"
@@ -106,8 +113,8 @@ std::map<std::string, std::string> csvs(const std::string& folder) {
 BOOST_AUTO_TEST_SUITE(determinism)
 
 BOOST_AUTO_TEST_CASE(same_seed_same_chapter_output_other_seed_other_output) {
-    for (const std::string chapter :
-         {"ch14_sgd_convergence", "ch16_adaptive_methods", "ch18_capstone"}) {
+    for (const std::string chapter : {"ch14_sgd_convergence", "ch16_adaptive_methods",
+                                      "ch17_initialization", "ch18_capstone"}) {
         ScratchDir s("determinism_" + chapter);
         std::string out_a, out_b, out_c;
         const std::string a = s.path("a"), b = s.path("b"), c = s.path("c");
@@ -268,6 +275,45 @@ BOOST_AUTO_TEST_CASE(train_program_with_REDES_THREADS_1_or_2_writes_the_same_mod
     BOOST_TEST(err.find("REDES_THREADS") != std::string::npos, err);
     BOOST_TEST(std::count(err.begin(), err.end(), '\n') == 1, err);
     BOOST_TEST(!std::filesystem::exists(s.path("model3.txt")));
+}
+
+// Chapter 17's sweep run that blows up (scale_sweep.cpp: s = 3, run 0, gd η = 0.05, K = 5 epochs):
+// its risk history, with gemm on `threads` threads, from θ_0 with the last weight of W_L moved by `ulps` units
+// in the last place.
+static std::vector<double> diverging_sweep_run(unsigned threads, int ulps) {
+    const app::Context ctx{1, ".", false, Rng(1), "17"};
+    const ch17::Settings st;
+    const ch17::Digits d = ch17::load_digits(ctx, st);
+    MLP net({64, d.N1, d.N1, 10}, Activation::from_name(st.activation), Activation::identity());
+    Rng rng(ctx.seed);
+    init::initialize(net, init::WeightInit::normal(3.0), 0.0, rng);
+    const MLPObjective R(net, Cost::quadratic(), d.train.X, d.train.Y);
+    Vector theta = net.parameters();
+    // [W_L]_{10,N1}: θ ends with W_L row by row, then the 10 biases of b_L
+    double& last = theta[theta.size() - 11];
+    for (int u = 0; u < ulps; ++u) last = std::nextafter(last, HUGE_VAL);
+    Rng shuffle(ctx.seed + 1);
+    const unsigned before = gemm_threads();
+    set_gemm_threads(threads);
+    const SGDHistory h = sgd(R, theta, *make_optimizer(st.optimizer, st.eta), shuffle,
+                             ch17::quiet(static_cast<std::size_t>(st.epochs), d.Mp));
+    set_gemm_threads(before);
+    return h.epoch_train_risk;
+}
+
+BOOST_AUTO_TEST_CASE(a_diverged_sweep_value_repeats_bit_for_bit_and_moves_with_one_ulp) {
+    const std::vector<double> a = diverging_sweep_run(2, 0), b = diverging_sweep_run(2, 0),
+                              one_thread = diverging_sweep_run(1, 0),
+                              moved = diverging_sweep_run(2, 1);
+    BOOST_TEST_REQUIRE(a.size() == 6u);  // R̂(θ_0) and after each of the 5 epochs
+    BOOST_TEST(a.back() > 1e50);         // it diverged: R̂ grew from ~10³ to ~10⁵⁷
+    BOOST_TEST(a == b);                  // exact: the same doubles
+    BOOST_TEST(a == one_thread);
+    // one ulp of one weight (a relative change of at most 2.2e-16) moves the final R̂ by far more than
+    // its own rounding: a relative change above 1e-12 (measured 1.4e-9: amplified 10⁷ times)
+    const double rel = std::abs(moved.back() - a.back()) / a.back();
+    BOOST_TEST_MESSAGE("one ulp of [W_L]_{10,N1} changes R̂(θ_K) = " << a.back() << " by " << rel);
+    BOOST_TEST(rel > 1e-12);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

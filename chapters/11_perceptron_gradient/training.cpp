@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "redes/app/show.hpp"
 #include "redes/backprop/efficient.hpp"
 #include "redes/backprop/literal.hpp"
 #include "redes/error.hpp"
@@ -14,7 +15,7 @@
 #include "redes/optim/optimizer.hpp"
 #include "redes/risk/cost.hpp"
 #include "redes/risk/empirical_risk.hpp"
-#include "redes/app/show.hpp"
+#include "redes/text.hpp"
 
 using redes::Matrix;
 using redes::Vector;
@@ -53,7 +54,7 @@ void boundary_points(const std::vector<double>& g, const Matrix& F, std::vector<
 
 }  // namespace
 
-void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, redes::Rng& rng) {
+Training train(const TrainingOptions& opt, redes::Rng& rng) {
     // Two classes in the plane: y = 0 around (−1, −1), y = 1 around (1, 1), standard deviation 1.
     const std::size_t M = opt.M;
     Matrix X(2, M), Y(1, M);
@@ -67,28 +68,40 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
     const Matrix W1{{rng.normal(), rng.normal()}};
     redes::MLP net = redes::Perceptron(W1, Vector{0.0}, opt.sigma).to_mlp();
     const redes::Cost J = redes::Cost::quadratic();
-
-    std::cout << "\ngradient descent θ_{k+1} ← θ_k − η ∇R̂(θ_k) on a perceptron N = 2 → N₁ = 1, σ = "
-              << opt.sigma.name() << ", η = " << opt.eta << ", M = " << M
-              << " samples of two classes\n";
-    redes::app::show("W₁ at the start", net.W(1));
+    Training t{X, Y, net, W1, {}, {}};
     redes::GradientDescent gd(opt.eta);
-    Vector theta = net.parameters();
-    std::vector<double> k_axis, R_hat;
+    Vector theta = t.net.parameters();
     for (std::size_t k = 0;; ++k) {
-        const double R = redes::empirical_risk(net, J, X, Y);
+        const double R = redes::empirical_risk(t.net, J, X, Y);
         if (!std::isfinite(R))
             throw redes::DivergenceError("gradient descent: R̂ = " + std::to_string(R) +
                                          " at step " + std::to_string(k) +
                                          " with η = " + std::to_string(opt.eta) + "; lower --eta");
-        k_axis.push_back(static_cast<double>(k));
-        R_hat.push_back(R);
+        t.R_hat.push_back(R);
+        t.W1_norm.push_back(redes::frobenius_norm(t.net.W(1)));
         if (k == opt.steps) break;
         // ∇R̂ from the literal product, sample by sample.
-        const Vector g = redes::literal_backprop(net, J, X, Y).flatten();
+        const Vector g = redes::literal_backprop(t.net, J, X, Y).flatten();
         gd.step(theta, g);  // θ_{k+1} ← θ_k − η g_k
-        net.set_parameters(theta);
+        t.net.set_parameters(theta);
     }
+    return t;
+}
+
+void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, redes::Rng& rng) {
+    std::cout << "\ngradient descent θ_{k+1} ← θ_k − η ∇R̂(θ_k) on a perceptron N = 2 → N₁ = 1, σ = "
+              << opt.sigma.name() << ", η = " << opt.eta << ", M = " << opt.M
+              << " samples of two classes\n";
+    const Training t = train(opt, rng);  // prints nothing: a run that diverges only throws
+    redes::app::show("W₁ at the start", t.W1_start);
+    const Matrix& X = t.X;
+    const Matrix& Y = t.Y;
+    const redes::MLP& net = t.net;
+    const std::vector<double>& R_hat = t.R_hat;
+    const std::size_t M = opt.M;
+    const redes::Cost J = redes::Cost::quadratic();
+    std::vector<double> k_axis;
+    for (std::size_t k = 0; k < R_hat.size(); ++k) k_axis.push_back(static_cast<double>(k));
     for (std::size_t k = 0; k <= opt.steps; k += (opt.steps >= 5 ? opt.steps / 5 : 1))
         std::printf("  step %6zu  R̂ = %.6f\n", k, R_hat[k]);
     if (opt.steps % (opt.steps >= 5 ? opt.steps / 5 : 1) != 0)
@@ -109,15 +122,7 @@ void train_and_plot(const redes::app::Context& ctx, const TrainingOptions& opt, 
     risk.xlabel("step k")
         .ylabel("R̂(θ_k) = (1/M) Σ_m ‖y_m − σ(W_1x_m + b_1)‖²")
         .logy()
-        .line(
-            "η = " +
-                [&] {
-                    char b[32];
-                    std::snprintf(b, sizeof b, "%g", opt.eta);
-                    return std::string(b);
-                }() +
-                ", σ = " + opt.sigma.name(),
-            k_axis, R_hat);
+        .line("η = " + redes::num(opt.eta) + ", σ = " + opt.sigma.name(), k_axis, R_hat);
     ctx.save(risk);
 
     const std::vector<double> g = linspace(-4.0, 4.0, opt.grid);

@@ -66,10 +66,25 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
     const std::vector<double> gx = linspace(x0, x1, grid), gy = linspace(y0, y1, grid);
     Matrix Z = pr.f->on_grid(gx, gy);
     for (std::size_t k = 0; k < Z.size(); ++k) Z.data()[k] = std::log10(1.0 + Z.data()[k]);
+    // θ_K as squares, unless every path ended under the minimum's marker (closer than 1 % of the
+    // picture's width), where squares would hide each other: then the title says how close.
+    double farthest = 0.0;
+    bool any_diverged = false;
+    for (const DescentPath& p : paths) {
+        any_diverged |= p.diverged();
+        if (!p.diverged()) farthest = std::max(farthest, norm(p.last() - pr.theta_star));
+    }
+    const bool squares = any_diverged || farthest > 0.01 * (x1 - x0);
+    // the ravine as a formula with spaces (the library's q.name() is the printed short form)
+    const std::string ravine = "the ravine ½θᵀAθ, λ₁ = " + fmt(lambda1) + ", λ₂ = " + fmt(lambda2) +
+                               (angle != 0 ? ", φ = " + fmt(angle) : std::string());
     auto fp = ctx.figure(pr.what + "_paths",
-                         (is_ravine ? "The five optimizers in the ravine " + q.name()
+                         (is_ravine ? "The five optimizers in " + ravine
                                     : std::string("The five optimizers in Rosenbrock's valley")) +
-                             ", " + std::to_string(pr.steps) + " steps (squares: θ_K)");
+                             ", " + std::to_string(pr.steps) + " steps " +
+                             (squares ? std::string("(squares: θ_K)")
+                                      : "(every θ_K within " + fmt(farthest, "%.2g") +
+                                            " of the minimum)"));
     fp.xlabel(is_ravine ? "θ₁" : "x")
         .ylabel(is_ravine ? "θ₂" : "y")
         .cblabel("log₁₀(1 + R̂)")
@@ -84,7 +99,7 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
         fp.line(label(i, pr.eta[i]) + (paths[i].diverged() ? " (diverged)" : ""), paths[i].xs(),
                 paths[i].ys(), "lines " + std::string(widths[i]) + " lc rgb '" + colours[i] + "'");
     }
-    for (std::size_t i = 0; i < n_opt; ++i)  // where each path ended: θ_K (no key entry)
+    for (std::size_t i = 0; squares && i < n_opt; ++i)  // where each path ended: θ_K (no key entry)
         fp.points("", {paths[i].last()[0]}, {paths[i].last()[1]},
                   "points pt 5 ps 1.6 lc rgb '" + std::string(colours[i]) + "'");
     fp.points("θ_0", {pr.theta0[0]}, {pr.theta0[1]}, "points pt 9 ps 2 lc rgb 'orange'")
@@ -93,8 +108,8 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
     ctx.save(fp);
     // R̂ per step
     auto fr = ctx.figure("risk_" + pr.what,
-                         "R̂(θ_k) per step on " + (is_ravine ? "the ravine " + q.name()
-                                                            : std::string("Rosenbrock's valley")));
+                         "R̂(θ_k) per step on " +
+                             (is_ravine ? ravine : std::string("Rosenbrock's valley")));
     fr.xlabel("step k").ylabel("R̂(θ_k)").logy().legend("outside right top").size(980, 560);
     for (std::size_t i = 0; i < n_opt; ++i) {
         const redes::plot::Points kR = redes::plot::positive_points(paths[i].value);

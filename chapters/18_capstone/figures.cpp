@@ -1,18 +1,14 @@
 #include "figures.hpp"
 
 #include <algorithm>
-#include <cstdio>
+
+#include "redes/app/format.hpp"
 
 namespace ch18 {
 
 using namespace redes;
 
 namespace {
-std::string fmt(const char* f, double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
 // gnuplot single-quoted text
 std::string quoted(const std::string& s) {
     std::string q = "'";
@@ -79,8 +75,9 @@ plot::Figure image_grid_figure(const app::Context& ctx, const std::string& what,
         for (std::size_t r = 0; r < rows; ++r)
             for (std::size_t c = 0; c < cols; ++c) Z(r0 + r, c0 + c) = X(r * cols + c, idx[i]);
         // a thin frame around the image and its caption above it
-        fig.raw("set object rect from " + fmt("%.1f", c0 - 0.5) + "," + fmt("%.1f", r0 - 0.5) +
-                " to " + fmt("%.1f", c0 + cols - 0.5) + "," + fmt("%.1f", r0 + rows - 0.5) +
+        fig.raw("set object rect from " + app::fmt(c0 - 0.5, "%.1f") + "," +
+                app::fmt(r0 - 0.5, "%.1f") + " to " + app::fmt(c0 + cols - 0.5, "%.1f") + "," +
+                app::fmt(r0 + rows - 0.5, "%.1f") +
                 " front fillstyle empty border lc rgb 'gray60' lw 1");
         // the caption above the image, one or two lines (split at '\n')
         const std::string& cap = captions[i];
@@ -91,8 +88,9 @@ plot::Figure image_grid_figure(const app::Context& ctx, const std::string& what,
                 : std::vector<std::string>{cap.substr(0, nl), cap.substr(nl + 1)};
         for (std::size_t l = 0; l < lines.size(); ++l) {
             const double y_line = r0 - 0.5 - top * (lines.size() == 1 ? 0.5 : l == 0 ? 0.72 : 0.28);
-            fig.raw("set label " + quoted(lines[l]) + " at " + fmt("%.1f", c0 + (cols - 1) / 2.0) +
-                    "," + fmt("%.2f", y_line) + " center front font ',9'");
+            fig.raw("set label " + quoted(lines[l]) + " at " +
+                    app::fmt(c0 + (cols - 1) / 2.0, "%.1f") + "," + app::fmt(y_line, "%.2f") +
+                    " center front font ',9'");
         }
     }
     std::vector<double> x(W), y(H);
@@ -117,7 +115,7 @@ plot::Figure image_grid_figure(const app::Context& ctx, const std::string& what,
         .raw("set lmargin 1")
         .raw("set rmargin 1")
         .raw("set palette gray negative")
-        .raw("set cbrange [0:" + fmt("%g", pixel_max) + "]");
+        .raw("set cbrange [0:" + app::fmt(pixel_max, "%g") + "]");
     return fig;
 }
 
