@@ -19,6 +19,7 @@
 #   make check-install                install into a temporary PREFIX, build a program with pkg-config, run it
 #   make docs                         API reference (Doxygen) → build/docs/html/index.html
 #   make check-docs                   every file, line, test case, symbol and plot the docs cite still exists (make test runs it)
+#   make check-briefs                 every class and struct in src/redes has a Doxygen brief (make test and make docs run it)
 #   make fix-docs [ACCEPT=1]          move `file:N` citations to where their line went; record new ones in docs/citations.lock
 #   make lint [LINT_ALL=1]            clang-format + clang-tidy on the files changed since main (all: LINT_ALL=1)
 #   make format                       reformat src/ tests/ chapters/ in place with clang-format
@@ -138,8 +139,8 @@ check-records: $(CHAPTER_BINS)
 check-records-%: $(CHAPTER_BINS)
 	@scripts/records.sh $(BUILD)/bin check $*
 
-# check-docs, the suite, then check-records (RECORDS=0 skips it); the last line counts the test
-# cases for CI and names what else failed (scripts/run_tests.sh).
+# check-docs and check-briefs, the suite, then check-records (RECORDS=0 skips it); the last line
+# counts the test cases for CI and names what else failed (scripts/run_tests.sh).
 run-tests: $(TEST_BIN) $(CHAPTER_BINS) $(TOOL_BINS) $(EXERCISE_BINS) $(CHECK_DOCS)
 	@scripts/run_tests.sh $(BUILD)
 
@@ -339,6 +340,7 @@ DOCS_DIR := build/docs
 .PHONY: docs docs-deps
 
 docs: docs-deps
+	@scripts/check_briefs.sh
 	@rm -rf $(DOCS_DIR) && mkdir -p $(DOCS_DIR)
 	@doxygen docs/Doxyfile || { echo "docs: doxygen failed"; exit 1; }
 	@log=$(DOCS_DIR)/doxygen-warnings.log; \
@@ -360,10 +362,15 @@ docs-deps:
 # whose line no longer reads what docs/citations.lock recorded. fix-docs finds each recorded line
 # again by its text, rewrites N in the docs, records new citations and drops old ones; ACCEPT=1
 # records the new text of lines it cannot find (after you checked that N is still right).
-.PHONY: check-docs fix-docs
+.PHONY: check-docs fix-docs check-briefs
 
 check-docs: $(CHECK_DOCS)
 	@$(CHECK_DOCS)
+
+# Every class and struct a header under src/redes defines has a // comment above it (or the
+# header's comment describes it), which docs/doxygen_filter.sh makes its Doxygen brief.
+check-briefs:
+	@scripts/check_briefs.sh
 
 fix-docs: $(CHECK_DOCS)
 	@$(CHECK_DOCS) --fix $(if $(filter 1,$(ACCEPT)),--accept,)

@@ -11,9 +11,10 @@
 #   scripts/records.sh BIN_DIR check [NN…]  rerun them and compare byte for byte; exit 1 and show
 #                                           the difference when one changed (make check-records)
 #
-# Figures: the default run writes plots/ (as make chapter-NN does); a run with ARGS writes
-# build/runs/chapter-NN/ (as make chapter-NN ARGS=… does) unless ARGS has --out; check writes all
-# its figures to build/runs/check-records/ and leaves plots/ alone.
+# Figures: the default run writes plots/ (as make chapter-NN does); write gives every record with
+# ARGS (and no --out) its own folder build/runs/records/chapter-NN-NAME/, so that two records of one
+# chapter rerun at once never draw into the same files; check writes all its figures to
+# build/runs/check-records/chapter-NN-NAME/ and leaves plots/ alone.
 # JOBS (default 2) records are rerun at a time by write and check.
 #
 # Measured times (seconds, not seeded) cannot repeat: output/NAME.timed lists, one extended regular
@@ -75,16 +76,18 @@ fresh() {
     "$prog" "${argv[@]}" | sed '/^[[:space:]]*plot:/d'
 }
 
-figures_for() { # record → folder for its figures when ARGS has no --out
+# record → folder for its figures when ARGS has no --out: one folder a record (records run
+# JOBS at a time), except the default record of write, which draws plots/ as make chapter-NN does.
+figures_for() {
     local record=$1 dir=${1%/output/*} nn
     nn=${dir#chapters/}
     nn=${nn:0:2}
-    if [ "$mode" = check ]; then
-        echo "build/runs/check-records/chapter-$nn-$(basename "$record" .txt)"
-    elif [ "$(basename "$record")" = default.txt ]; then
+    if [ "$mode" = write ] && [ "$(basename "$record")" = default.txt ]; then
         echo plots
+    elif [ "$mode" = check ]; then
+        echo "build/runs/check-records/chapter-$nn-$(basename "$record" .txt)"
     else
-        echo "build/runs/chapter-$nn"
+        echo "build/runs/records/chapter-$nn-$(basename "$record" .txt)"
     fi
 }
 

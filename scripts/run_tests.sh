@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# make test, after the build: check-docs, the Boost.Test suite, then check-records; one last line
-#   tests: N passed, M failed[; check-docs failed][; records stale]
-# (N and M read from Boost.Test's XML report, so CI can parse the line). Exit 0 iff all three hold.
+# make test, after the build: check-docs and check-briefs, the Boost.Test suite, then
+# check-records; one last line
+#   tests: N passed, M failed[; check-docs failed][; check-briefs failed][; records stale]
+# (N and M read from Boost.Test's XML report, so CI can parse the line). Exit 0 iff all hold.
 #   scripts/run_tests.sh BUILD_DIR        (RECORDS=0 skips check-records)
 set -u -o pipefail
 
@@ -10,6 +11,8 @@ bin=$build/bin
 
 docs=ok
 "$bin/check_docs" || docs=failed
+briefs=ok
+scripts/check_briefs.sh || briefs=failed
 
 rc=0
 report=$build/test-report.xml
@@ -35,6 +38,7 @@ fi
 
 line="tests: $passed passed, $failed failed"
 [ $docs = ok ] || line="$line; check-docs failed (its problems are listed above)"
+[ $briefs = ok ] || line="$line; check-briefs failed (classes listed above)"
 [ $records = ok ] || line="$line; records stale (listed above)"
 echo "$line"
-[ $rc = 0 ] && [ "$failed" = 0 ] && [ $docs = ok ] && [ $records = ok ]
+[ $rc = 0 ] && [ "$failed" = 0 ] && [ $docs = ok ] && [ $briefs = ok ] && [ $records = ok ]

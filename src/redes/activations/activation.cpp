@@ -5,13 +5,14 @@
 
 #include "redes/activations/tanh_kernel.hpp"
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 Activation Activation::relu() { return {ActivationKind::relu, 0.0}; }
 Activation Activation::leaky_relu(double alpha) {
     if (!std::isfinite(alpha))
-        throw ValueError("Activation::leaky_relu: α = " + std::to_string(alpha) +
+        throw ValueError("Activation::leaky_relu: α = " + num(alpha) +
                          " must be finite");
     return {ActivationKind::leaky_relu, alpha};
 }
@@ -40,20 +41,14 @@ Activation Activation::from_name(const std::string& name) {
             throw ValueError("activation '" + name + "': α '" + a + "' is not a number");
         return leaky_relu(alpha);
     }
-    std::string known;
-    for (const auto& n : names()) known += (known.empty() ? "" : ", ") + n;
-    throw ValueError("unknown activation '" + name + "' (known: " + known + ", leaky_relu:α)");
+    throw ValueError("unknown activation '" + name + "' (known: " + join(names()) + ", leaky_relu:α)");
 }
 
 std::string Activation::name() const {
     switch (kind_) {
         case ActivationKind::relu: return "relu";
-        case ActivationKind::leaky_relu: {
-            if (alpha_ == 0.01) return "leaky_relu";
-            char buf[48];
-            std::snprintf(buf, sizeof buf, "leaky_relu:%g", alpha_);
-            return buf;
-        }
+        case ActivationKind::leaky_relu:
+            return alpha_ == 0.01 ? "leaky_relu" : "leaky_relu:" + num(alpha_);
         case ActivationKind::abs: return "abs";
         case ActivationKind::sigmoid: return "sigmoid";
         case ActivationKind::tanh: return "tanh";

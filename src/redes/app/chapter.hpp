@@ -21,6 +21,7 @@ namespace redes::app {
 
 namespace po = boost::program_options;
 
+// What a chapter's experiment receives from Chapter::run: --seed and its Rng, --out, --quick.
 struct Context {
     std::uint64_t seed;
     std::string out;  // folder for plots (default "plots")

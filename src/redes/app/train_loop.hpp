@@ -27,6 +27,7 @@ namespace redes::app {
 
 constexpr double divergence_factor = 100.0;
 
+// The settings of train's epoch loop: epochs, batch size M′, patience, seed, schedule η_k.
 struct EpochLoopSettings {
     std::size_t epochs = 1;              // epochs of this run
     std::size_t batch_size = 32;         // M′
@@ -38,6 +39,7 @@ struct EpochLoopSettings {
     bool live = false;                   // one line rewritten in place (a terminal), else lines
 };
 
+// What the epoch loop measured: R̂ and accuracy per epoch e, steps, the early stop, best epoch.
 struct EpochLoopResult {
     // e = 0 … epochs run (0: θ_0); validation_accuracy holds R² for a regression
     std::vector<double> train_risk, validation_risk, validation_accuracy;

@@ -1,20 +1,17 @@
 #include "redes/backprop/finite_differences.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 namespace {
 void require_step(const char* op, double h) {
-    if (!(h > 0.0) || !std::isfinite(h)) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", h);  // 1e-07, not std::to_string's 0.000000
-        throw ValueError(std::string(op) + ": step h = " + buf + " must be positive and finite");
-    }
+    if (!(h > 0.0) || !std::isfinite(h))  // h as 1e-07, not std::to_string's 0.000000
+        throw ValueError(std::string(op) + ": step h = " + num(h) + " must be positive and finite");
 }
 }  // namespace
 

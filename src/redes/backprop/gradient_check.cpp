@@ -7,17 +7,12 @@
 
 #include "redes/error.hpp"
 #include "redes/risk/empirical_risk.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 namespace {
 const double tiny = std::numeric_limits<double>::min();
-
-std::string num(const char* fmt, double v) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, fmt, v);
-    return buf;
-}
 
 // The entry's difference crosses a kink: a side changes, or a pre-activation sits at 0.
 bool crosses_kink(const std::vector<signed char>& at, const std::vector<signed char>& up,
@@ -97,8 +92,8 @@ const GroupCheck* GradientCheck::first_failure() const {
 }
 
 std::ostream& operator<<(std::ostream& os, const GradientCheck& c) {
-    os << "gradient check: central differences, h = " << num("%g", c.h)
-       << ", passes at relative error <= " << num("%g", c.tolerance) << "\n";
+    os << "gradient check: central differences, h = " << num(c.h)
+       << ", passes at relative error <= " << num(c.tolerance) << "\n";
     os << "  group  entries  rel. error  worst entry  analytic       numeric        near kink"
           "  verdict\n";
     for (const GroupCheck& g : c.groups) {
@@ -122,10 +117,10 @@ GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat, 
         throw ShapeError("check_gradient: gradient of size " + std::to_string(gradient.size()) +
                          " for θ of size " + std::to_string(D));
     if (!(options.h > 0.0) || !std::isfinite(options.h))
-        throw ValueError("check_gradient: step h = " + num("%g", options.h) +
+        throw ValueError("check_gradient: step h = " + num(options.h) +
                          " must be positive and finite");
     if (!(options.tolerance > 0.0))
-        throw ValueError("check_gradient: tolerance = " + num("%g", options.tolerance) +
+        throw ValueError("check_gradient: tolerance = " + num(options.tolerance) +
                          " must be positive");
     if (options.groups.empty()) options.groups.push_back({"θ", D});
     std::size_t total = 0;
@@ -155,7 +150,7 @@ GradientCheck check_gradient(const std::function<double(const Vector&)>& R_hat, 
         t[i] = theta[i];
         if (!std::isfinite(R_plus) || !std::isfinite(R_minus))
             throw ValueError("check_gradient: R̂ is not finite at θ ± h e_" + std::to_string(i) +
-                             " (" + num("%g", R_plus) + ", " + num("%g", R_minus) + ")");
+                             " (" + num(R_plus) + ", " + num(R_minus) + ")");
         // n_i = (R̂(θ + h e_i) − R̂(θ − h e_i)) / 2h
         c.numeric[i] = (R_plus - R_minus) / (up - down);
         c.near_kink[i] = kinks && crosses_kink(sides_at, sides_up, sides_down);

@@ -40,6 +40,7 @@ struct ParameterGroup {
 // The side (−1, 0, +1) of every pre-activation that enters a kink, at θ.
 using KinkSides = std::function<std::vector<signed char>(const Vector& theta)>;
 
+// The step h of the central differences, the tolerance, the groups of θ, where the kinks are.
 struct GradientCheckOptions {
     double h = 1e-5;                     // the finite-difference step
     double tolerance = 1e-7;             // largest relative error that passes
@@ -52,6 +53,7 @@ double relative_error(double a, double n);
 // ‖a − n‖₂ / max(‖a‖₂ + ‖n‖₂, tiny)
 double relative_error(const Vector& a, const Vector& n);
 
+// One group's verdict (W_ℓ or b_ℓ): ‖a − n‖ / max(‖a‖ + ‖n‖, tiny) and its worst entry.
 struct GroupCheck {
     std::string name;
     std::size_t offset = 0, size = 0;  // entries θ[offset … offset + size)
@@ -70,6 +72,7 @@ struct GroupCheck {
     std::string verdict() const;
 };
 
+// The whole check: a = ∇R̂(θ) against central differences n, one GroupCheck per group.
 struct GradientCheck {
     double h = 0.0, tolerance = 0.0;
     Vector analytic, numeric;     // a and n, in the order of θ

@@ -1,19 +1,17 @@
 #include "redes/backprop/literal.hpp"
 
-#include <cstdio>
 #include <limits>
 #include <string>
 
 #include "redes/backprop/checks.hpp"
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 namespace {
 std::string megabytes(std::size_t bytes) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
-    return buf;
+    return num(static_cast<double>(bytes) / 1e6, "%.1f MB");
 }
 
 // a + b, or LimitError when it does not fit in a size_t

@@ -18,6 +18,7 @@
 
 namespace redes::data {
 
+// An IDX file's contents: its D sizes and its bytes in C order (last index fastest).
 struct IdxArray {
     std::vector<std::size_t> dims;   // sizes, dims[0] = number of items
     std::vector<std::uint8_t> data;  // Π dims bytes, C order
@@ -41,6 +42,7 @@ DataSet load_idx(const std::string& images_path, const std::string& labels_path,
 // Where Debian's dataset-fashion-mnist package puts its files.
 inline const char* const fashion_mnist_default_dir = "/usr/share/datasets/fashion-mnist";
 
+// The four IDX files of Fashion-MNIST: training and test images and their labels.
 struct FashionMnistFiles {
     std::string train_images, train_labels;  // 60 000 images of 28×28 and their labels
     std::string test_images, test_labels;    // 10 000

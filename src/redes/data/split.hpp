@@ -16,10 +16,12 @@
 
 namespace redes::data {
 
+// The positions m of the train, validation and test parts of a stratified split.
 struct SplitIndices {
     std::vector<std::size_t> train, validation, test;  // positions m in the data set
 };
 
+// The data set cut in three: train (R̂ is minimised on it), validation (choices), test (final).
 struct Split {
     DataSet train, validation, test;
 };

@@ -1,20 +1,16 @@
 #include "redes/init/initializer.hpp"
 
 #include <cmath>
-#include <sstream>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes::init {
 
 namespace {
 
-std::string num(double x) {
-    std::ostringstream s;
-    s.precision(10);
-    s << x;
-    return s.str();
-}
+// 10 significant digits, as the optimizers' checks print their constants.
+std::string num(double x) { return redes::num(x, "%.10g"); }
 
 void require_scale(const char* who, double s) {
     if (!(s > 0.0) || !std::isfinite(s))
@@ -75,9 +71,8 @@ WeightInit WeightInit::from_name(const std::string& name, double scale) {
     if (name == "constant") return constant(scale);
     if (name == "normal_fan_in") return normal_fan_in(scale);
     if (name == "uniform_fan_in") return uniform_fan_in(scale);
-    std::string known;
-    for (const std::string& n : names()) known += (known.empty() ? "" : ", ") + n;
-    throw ValueError("init: unknown weight initializer \"" + name + "\" (known: " + known + ")");
+    throw ValueError("init: unknown weight initializer \"" + name + "\" (known: " + join(names()) +
+                     ")");
 }
 
 std::string WeightInit::name() const {

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <utility>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
@@ -22,12 +22,8 @@ void require_finite(const char* op, const Matrix& A) {
         throw ValueError(std::string(op) + ": matrix " + shape_str(A.rows(), A.cols()) +
                          " has a NaN or infinite entry");
 }
-// A pivot as "3.2e-17" or "0", not std::to_string's "0.000000".
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-    return buf;
-}
+// An entry or a pivot as "3.2e-17" or "0", not std::to_string's "0.000000".
+std::string g3(double v) { return num(v, "%.3g"); }
 }  // namespace
 
 LU lu_decompose(const Matrix& A, double tol) {
@@ -44,7 +40,7 @@ LU lu_decompose(const Matrix& A, double tol) {
             if (std::abs(M(i, k)) > std::abs(M(p, k))) p = i;
         if (std::abs(M(p, k)) <= tol * scale)
             throw SingularMatrixError("lu_decompose: matrix " + shape_str(n, n) +
-                                      " is singular (pivot " + num(M(p, k)) + " in column " +
+                                      " is singular (pivot " + g3(M(p, k)) + " in column " +
                                       std::to_string(k) + ")");
         if (p != k) {
             for (std::size_t j = 0; j < n; ++j) std::swap(M(p, j), M(k, j));
@@ -97,15 +93,15 @@ Matrix cholesky(const Matrix& A) {
                 1e-12 * std::max(std::abs(A(i, j)), std::abs(A(j, i))))
                 throw ValueError("cholesky: matrix " + shape_str(n, n) + " is not symmetric (A(" +
                                  std::to_string(i) + "," + std::to_string(j) +
-                                 ") = " + num(A(i, j)) + ", A(" + std::to_string(j) + "," +
-                                 std::to_string(i) + ") = " + num(A(j, i)) + ")");
+                                 ") = " + g3(A(i, j)) + ", A(" + std::to_string(j) + "," +
+                                 std::to_string(i) + ") = " + g3(A(j, i)) + ")");
     Matrix L(n, n);
     for (std::size_t j = 0; j < n; ++j) {
         double d = A(j, j);
         for (std::size_t k = 0; k < j; ++k) d -= L(j, k) * L(j, k);
         if (!(d > 1e-14 * std::max(std::abs(A(j, j)), 1e-300)))
             throw SingularMatrixError("cholesky: matrix " + shape_str(n, n) +
-                                      " is not positive definite (pivot " + num(d) + " at row " +
+                                      " is not positive definite (pivot " + g3(d) + " at row " +
                                       std::to_string(j) + ")");
         L(j, j) = std::sqrt(d);
         for (std::size_t i = j + 1; i < n; ++i) {

@@ -26,6 +26,7 @@ std::vector<std::size_t> predict_labels(const MLP& net, const Matrix& X);
 // (1/M) Σ_m 1{ŷ_m = y_m}; ShapeError when the sizes differ, ValueError when M = 0.
 double accuracy(const std::vector<std::size_t>& predicted, const std::vector<std::size_t>& labels);
 
+// C(k, j) = #{m : y_m = k, ŷ_m = j}: how often the true class k is predicted as j.
 struct ConfusionMatrix {
     std::size_t K = 0;
     std::vector<std::size_t> counts;  // K×K row-major: counts[k·K + j] = C(k, j)

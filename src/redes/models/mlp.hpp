@@ -14,6 +14,7 @@
 
 namespace redes {
 
+// One layer ℓ of the perceptron: x_ℓ = σ_ℓ(W_ℓ x_{ℓ−1} + b_ℓ).
 struct Layer {
     Matrix W;          // N_ℓ × N_{ℓ−1}
     Vector b;          // N_ℓ
@@ -48,6 +49,7 @@ struct MLPGradient {
     Vector flatten() const;
 };
 
+// The multilayer perceptron f(x; Θ) = x_L, x_ℓ = σ_ℓ(W_ℓ x_{ℓ−1} + b_ℓ), ℓ = 1…L.
 class MLP {
 public:
     MLP() = default;

@@ -37,6 +37,7 @@ namespace redes {
 // The version this build writes and reads.
 constexpr int mlp_file_version = 2;  // also reads 1 (no checksum line)
 
+// What a model file keeps beside Θ: K, the inputs' standardisation μ and s, notes, state.
 struct ModelMetadata {
     std::size_t num_classes = 0;  // K; 0 = not recorded
     Vector mean, stddev;          // standardisation of the inputs x̃ = (x − μ)/s; empty = none
@@ -45,6 +46,7 @@ struct ModelMetadata {
     std::map<std::string, Vector> state;       // name (one word) → finite numbers
 };
 
+// What load_mlp reads back: the network Θ = {(W_ℓ, b_ℓ)} and its metadata.
 struct MLPFile {
     MLP net;
     ModelMetadata meta;

@@ -1,18 +1,13 @@
 #include "redes/optim/checks.hpp"
 
 #include <cmath>
-#include <sstream>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes::optim_check {
 
-std::string num(double x) {
-    std::ostringstream s;
-    s.precision(10);
-    s << x;
-    return s.str();
-}
+std::string num(double x) { return redes::num(x, "%.10g"); }
 
 void positive(const std::string& who, const std::string& name, double value) {
     if (!(value > 0.0) || !std::isfinite(value))

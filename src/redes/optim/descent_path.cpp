@@ -1,20 +1,16 @@
 #include "redes/optim/descent_path.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <ostream>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 namespace {
-std::string num(double v) {
-    if (std::isnan(v)) return "NaN";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", v);
-    return buf;
-}
+// 4 significant digits; a diverged R̂ prints "NaN" (printf writes "nan" or "-nan" by sign bit).
+std::string g4(double v) { return std::isnan(v) ? "NaN" : num(v, "%.4g"); }
 }  // namespace
 
 std::ostream& operator<<(std::ostream& os, PathStop s) {
@@ -39,19 +35,19 @@ std::vector<double> DescentPath::ys() const {
 }
 
 std::string DescentPath::describe() const {
-    std::string who = optimizer + " η = " + num(eta) + ": ";
+    std::string who = optimizer + " η = " + g4(eta) + ": ";
     switch (stop) {
         case PathStop::steps:
-            return who + std::to_string(steps()) + " steps, R̂(θ_K) = " + num(value.back()) +
-                   ", ‖∇R̂(θ_K)‖ = " + num(grad_norm.back());
+            return who + std::to_string(steps()) + " steps, R̂(θ_K) = " + g4(value.back()) +
+                   ", ‖∇R̂(θ_K)‖ = " + g4(grad_norm.back());
         case PathStop::critical_point:
             return who + "stopped at a critical point at step " + std::to_string(steps()) +
-                   ": θ = (" + num(last()[0]) + ", " + num(last()[1]) +
-                   "), ‖∇R̂‖ = " + num(grad_norm.back()) + ", R̂ = " + num(value.back());
+                   ": θ = (" + g4(last()[0]) + ", " + g4(last()[1]) +
+                   "), ‖∇R̂‖ = " + g4(grad_norm.back()) + ", R̂ = " + g4(value.back());
         case PathStop::diverged:
             return who + "diverged at step " + std::to_string(diverged_step) +
-                   ": ‖θ‖∞ = " + num(diverged_theta) + ", R̂ = " + num(diverged_value) + " (bound " +
-                   num(bound) + ")";
+                   ": ‖θ‖∞ = " + g4(diverged_theta) + ", R̂ = " + g4(diverged_value) + " (bound " +
+                   g4(bound) + ")";
     }
     return who;
 }
@@ -66,11 +62,11 @@ DescentPath descent_path(const Objective2D& f, Optimizer& opt, const Vector& the
         throw ShapeError("descent path on " + f.name() + ": θ_0 of size " +
                          std::to_string(theta0.size()) + ", expected 2");
     if (!all_finite(theta0))
-        throw ValueError("descent path on " + f.name() + ": θ_0 = (" + num(theta0[0]) + ", " +
-                         num(theta0[1]) + ") is not finite");
+        throw ValueError("descent path on " + f.name() + ": θ_0 = (" + g4(theta0[0]) + ", " +
+                         g4(theta0[1]) + ") is not finite");
     if (!(o.bound > 0.0) || !(o.grad_tol >= 0.0))
-        throw ValueError("descent path on " + f.name() + ": bound = " + num(o.bound) +
-                         " must be positive, grad_tol = " + num(o.grad_tol) + " non-negative");
+        throw ValueError("descent path on " + f.name() + ": bound = " + g4(o.bound) +
+                         " must be positive, grad_tol = " + g4(o.grad_tol) + " non-negative");
     opt.reset();
     DescentPath p;
     p.optimizer = opt.name();

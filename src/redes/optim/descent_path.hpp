@@ -19,6 +19,7 @@
 
 namespace redes {
 
+// When descent_path stops: after K steps, beyond the bound, or where ‖∇R̂(θ_k)‖ ≤ grad_tol.
 struct PathOptions {
     std::size_t steps = 100;  // K: the most steps taken
     double bound = 1e6;       // divergence when ‖θ_k‖∞ or |R̂(θ_k)| exceeds it
@@ -29,6 +30,7 @@ enum class PathStop { steps, critical_point, diverged };
 // Prints "steps", "critical point" or "diverged".
 std::ostream& operator<<(std::ostream& os, PathStop s);
 
+// θ_0 … θ_K with R̂(θ_k) and ‖∇R̂(θ_k)‖, and why it stopped (steps, critical point, diverged).
 struct DescentPath {
     std::string optimizer;      // e.g. "gd"
     double eta = 0.0;           // η

@@ -1,28 +1,22 @@
 #include "redes/optim/make_optimizer.hpp"
 
-#include <cstdio>
-
 #include "redes/error.hpp"
 #include "redes/optim/adagrad.hpp"
 #include "redes/optim/adam.hpp"
 #include "redes/optim/momentum.hpp"
 #include "redes/optim/rmsprop.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 namespace {
 
 [[noreturn]] void unknown(const std::string& name) {
-    std::string known;
-    for (const std::string& n : optimizer_names()) known += (known.empty() ? "" : ", ") + n;
-    throw ValueError("make_optimizer: unknown optimizer \"" + name + "\" (known: " + known + ")");
+    throw ValueError("make_optimizer: unknown optimizer \"" + name + "\" (known: " +
+                     join(optimizer_names()) + ")");
 }
 
-std::string g4(double v) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.4g", v);
-    return buf;
-}
+std::string g4(double v) { return num(v, "%.4g"); }
 
 }  // namespace
 

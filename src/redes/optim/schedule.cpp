@@ -1,9 +1,12 @@
 #include "redes/optim/schedule.hpp"
 
 #include <cmath>
+#include <numeric>
+#include <vector>
 
 #include "redes/error.hpp"
 #include "redes/optim/checks.hpp"
+#include "redes/optim/schedule_sums_at.hpp"
 
 namespace redes {
 
@@ -52,19 +55,11 @@ std::string InverseDecay::name() const {
     return "1/k η₀=" + num(eta0_) + " k₀=" + num(k0_) + " p=" + num(p_);
 }
 
+// The sums at every horizon K = 0, 1, …, K_max (one loop, in schedule_sums_at.cpp).
 ScheduleSums schedule_sums(const Schedule& schedule, std::size_t K_max) {
-    ScheduleSums S;
-    S.sum_eta.reserve(K_max + 1);
-    S.sum_eta2.reserve(K_max + 1);
-    double s1 = 0.0, s2 = 0.0;
-    for (std::size_t k = 0; k <= K_max; ++k) {
-        const double e = schedule.eta(k);
-        s1 += e;      // Σ η_k
-        s2 += e * e;  // Σ η_k²
-        S.sum_eta.push_back(s1);
-        S.sum_eta2.push_back(s2);
-    }
-    return S;
+    std::vector<std::size_t> K(K_max + 1);
+    std::iota(K.begin(), K.end(), std::size_t{0});
+    return schedule_sums_at(schedule, K);
 }
 
 }  // namespace redes

@@ -13,6 +13,7 @@
 
 namespace redes {
 
+// A learning-rate schedule η_k over steps k = 0, 1, …; SGD converges if Σ η_k = ∞, Σ η_k² < ∞.
 class Schedule {
 public:
     virtual ~Schedule() = default;

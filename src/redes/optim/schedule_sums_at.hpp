@@ -1,10 +1,10 @@
 #pragma once
 // The partial sums of a schedule at chosen horizons only:
 //   Σ_{k=0}^{K_i} η_k  and  Σ_{k=0}^{K_i} η_k²   for K_0 < K_1 < …
-// summed in order k = 0, 1, … exactly as schedule_sums() (schedule.hpp) does, so the values are
-// the same bits, but without keeping every partial sum: for horizons far beyond a training run
-// (K = 10⁷), where the two conditions Σ η_k = ∞ and Σ η_k² < ∞ show, and schedule_sums() would
-// hold 2·10⁷ doubles.
+// summed in order k = 0, 1, …; schedule_sums() (schedule.hpp) is this at every K = 0 … K_max.
+// Only the horizons asked for are kept: for horizons far beyond a training run (K = 10⁷),
+// where the two conditions Σ η_k = ∞ and Σ η_k² < ∞ show, schedule_sums() would hold 2·10⁷
+// doubles.
 #include <cstddef>
 #include <vector>
 

@@ -44,6 +44,7 @@ enum class Progress {
     quiet,      // nothing
 };
 
+// The choices of an SGD run: epochs, batch size M′, the last batch, η_k, validation, progress.
 struct SGDOptions {
     std::size_t epochs = 10;                 // passes over the M samples (≥ 1)
     std::size_t batch_size = 32;             // M′, 1 ≤ M′ ≤ M
@@ -57,6 +58,7 @@ struct SGDOptions {
     std::function<void(std::size_t epoch, const Vector& theta)> on_epoch;
 };
 
+// What SGD measured: R̂_B(θ_k) and η_k per step k, R̂(θ) per epoch e (training and validation).
 struct SGDHistory {
     std::size_t epochs = 0;           // epochs run
     std::size_t steps_per_epoch = 0;  // ceil(M/M′) (keep) or floor(M/M′) (drop)

@@ -6,6 +6,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "redes/text.hpp"
+
 namespace redes {
 
 namespace {
@@ -19,12 +21,8 @@ bool is_terminal(const std::ostream* out) {
     return false;
 }
 
-std::string short_num(double x) {
-    std::ostringstream s;
-    s.precision(4);
-    s << x;
-    return s.str();
-}
+// R̂ and η with 4 significant digits, as `os.precision(4); os << x` prints them.
+std::string short_num(double x) { return num(x, "%.4g"); }
 
 }  // namespace
 

@@ -2,19 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
-
-namespace {
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
-}  // namespace
 
 void Objective2D::check(const Vector& theta, const char* op) const {
     if (theta.size() != 2)

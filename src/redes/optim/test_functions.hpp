@@ -13,6 +13,7 @@
 
 namespace redes {
 
+// A test function R̂: R² → R with its gradient ∇R̂ and Hessian ∇²R̂, drawn over contour lines.
 class Objective2D {
 public:
     virtual ~Objective2D() = default;

@@ -58,6 +58,7 @@ public:
     std::string script() const;
 
 private:
+    // One thing drawn: a series (x, y[, err]) or a grid Z over (x, y) as an image or contours.
     struct Block {
         enum Kind { series, grid_image, grid_contour } kind;
         std::string label, style;

@@ -1,22 +1,19 @@
 #include "redes/stats/rng.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <numeric>
 #include <string>
 
 #include "redes/error.hpp"
+#include "redes/text.hpp"
 
 namespace redes {
 
 double Rng::normal(double mu, double s) {
-    if (!(s >= 0.0) || !std::isfinite(s) || !std::isfinite(mu)) {
-        char buf[112];
-        std::snprintf(buf, sizeof buf,
-                      "Rng::normal: μ = %g, s = %g: needs a finite μ and a finite s ≥ 0", mu, s);
-        throw ValueError(buf);
-    }
+    if (!(s >= 0.0) || !std::isfinite(s) || !std::isfinite(mu))
+        throw ValueError("Rng::normal: μ = " + num(mu) + ", s = " + num(s) +
+                         ": needs a finite μ and a finite s ≥ 0");
     if (has_spare_) {
         has_spare_ = false;
         return mu + s * spare_;
@@ -39,11 +36,8 @@ double Rng::cauchy() {
 }
 
 double Rng::exponential(double lambda) {
-    if (!(lambda > 0.0)) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%g", lambda);
-        throw ValueError(std::string("Rng::exponential: rate λ = ") + buf + " must be > 0");
-    }
+    if (!(lambda > 0.0))
+        throw ValueError("Rng::exponential: rate λ = " + num(lambda) + " must be > 0");
     return -std::log1p(-uniform()) / lambda;
 }
 
