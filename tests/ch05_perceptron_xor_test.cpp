@@ -8,10 +8,10 @@
 
 #include "../chapters/05_perceptron_xor/sections.hpp"
 #include "chapter_runner.hpp"
-#include "redes/stats/rng.hpp"
 #include "redes/activations/activation.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/mlp.hpp"
+#include "redes/stats/rng.hpp"
 
 using redes::Activation;
 namespace tt = boost::test_tools;
@@ -177,8 +177,7 @@ BOOST_AUTO_TEST_CASE(leaky_relu_moves_only_the_first_sample_to_two_alpha) {
 BOOST_AUTO_TEST_CASE(abs_needs_its_own_output_layer) {
     BOOST_TEST(ch05::xor_network(Activation::abs(), 1, -2, 0).forward(X) ==
                (Matrix{{-2, 1, 1, 0}}));
-    BOOST_TEST(ch05::xor_network(Activation::abs(), 0, -1, 1).forward(X) ==
-               (Matrix{{0, 1, 1, 0}}));
+    BOOST_TEST(ch05::xor_network(Activation::abs(), 0, -1, 1).forward(X) == (Matrix{{0, 1, 1, 0}}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -199,9 +199,9 @@ BOOST_AUTO_TEST_CASE(random_relu_pieces_stay_near_the_hidden_units_narrow_ones_f
                 double sum = 0;
                 for (int d = 0; d < 20; ++d)
                     sum += static_cast<double>(
-                        ch06::linear_pieces(
-                            ch06::random_mlp(N, H, Activation::relu(), std::sqrt(2.0), 0.5, rng),
-                            -3.0, 3.0)
+                        ch06::linear_pieces(ch06::random_mlp(N, H, Activation::relu(),
+                                                             std::sqrt(2.0), 0.5, rng),
+                                            -3.0, 3.0)
                             .size());
                 const double mean = sum / 20, units = static_cast<double>(N * H);
                 BOOST_TEST_INFO("seed " << seed << ", N = " << N << ", H = " << H << ": mean "
@@ -221,7 +221,8 @@ BOOST_AUTO_TEST_CASE(bias_free_relu_nets_have_two_pieces_tanh_nets_are_odd) {
         BOOST_TEST(ch06::linear_pieces(relu, -3.0, 3.0).size() <= 2u);
         BOOST_TEST(f_at(relu, 2.5) == 2.5 * f_at(relu, 1.0), tt::tolerance(1e-12));
         const MLP th = ch06::random_mlp(8, H, Activation::tanh(), 3.0, 0.0, rng);
-        for (double x : {0.3, 1.0, 2.7}) BOOST_TEST(f_at(th, -x) == -f_at(th, x), tt::tolerance(1e-12));
+        for (double x : {0.3, 1.0, 2.7})
+            BOOST_TEST(f_at(th, -x) == -f_at(th, x), tt::tolerance(1e-12));
     }
 }
 

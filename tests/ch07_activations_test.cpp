@@ -193,7 +193,8 @@ BOOST_AUTO_TEST_CASE(cost_ratio_is_the_median_of_per_run_ratios) {
     ch07::KernelCost b{"relu", ch07::Kernel::per_element, 256, {1.0, 1.0, 1.0}};
     BOOST_TEST(ch07::median_ratio(a, b) == 2.0);
     b.ns_per_element = {2.0, 1.0, 3.0, 1.0};
-    a.ns_per_element.push_back(4.0);  // runs 0.5, 2, 3, 4: an even count takes the mean of the middle two
+    a.ns_per_element.push_back(
+        4.0);  // runs 0.5, 2, 3, 4: an even count takes the mean of the middle two
     BOOST_TEST(ch07::median_ratio(a, b) == 2.5);
 }
 
@@ -204,7 +205,8 @@ BOOST_AUTO_TEST_CASE(cost_table_and_csv_hold_every_run) {
     BOOST_TEST(r.exit_code == 0, r.err);
     BOOST_TEST(r.has_plot("ch07_activation_cost"));
     BOOST_TEST(r.out.find("of n = 4096 entries, 2 runs, nanoseconds per element") !=
-               std::string::npos, r.out);
+                   std::string::npos,
+               r.out);
     int rows = 0;
     std::istringstream lines(r.out);
     for (std::string line; std::getline(lines, line);) {
@@ -212,9 +214,8 @@ BOOST_AUTO_TEST_CASE(cost_table_and_csv_hold_every_run) {
         std::string w1, w2, sigma;
         double mn = 0, med = 0, mx = 0;
         if (!(in >> w1)) continue;
-        if (w1 == "per") in >> w2;  // "per element"
-        else if (w1 == "one") in >> w2;  // "one pass"
-        else continue;
+        if (w1 != "per" && w1 != "one") continue;
+        in >> w2;  // "per element" or "one pass"
         if (!(in >> sigma >> mn >> med >> mx)) continue;
         ++rows;
         BOOST_TEST((0 < mn && mn <= med && med <= mx), line);

@@ -225,8 +225,8 @@ BOOST_AUTO_TEST_CASE(the_final_risk_depends_on_the_start_and_narrow_nets_get_stu
     // run 0 is the chapter's XOR run with N₁ = 4
     Rng rng = ch12::xor_stream(s.seed);
     const MLP start = ch12::xor_start(4, Activation::from_name(s.activation), rng);
-    BOOST_TEST(wide[0].R_hat == ch12::train_xor(start, s.eta, s.steps, ch12::Path::efficient)
-                                    .R_hat.back());
+    BOOST_TEST(wide[0].R_hat ==
+               ch12::train_xor(start, s.eta, s.steps, ch12::Path::efficient).R_hat.back());
 }
 
 BOOST_AUTO_TEST_CASE(some_stuck_starts_escape_later_others_stop_where_the_gradient_vanishes) {
@@ -244,8 +244,9 @@ BOOST_AUTO_TEST_CASE(some_stuck_starts_escape_later_others_stop_where_the_gradie
         longer.seed += r;
         longer.steps = 20000;
         const ch12::XorEnd e = ch12::final_risks(longer, 2, 1)[0];
-        BOOST_TEST_MESSAGE("seed " << longer.seed << ": R̂ " << ends[r].R_hat << " after 1000 steps, "
-                                   << e.R_hat << " after 20000, ‖∇R̂‖ " << e.gradient_norm);
+        BOOST_TEST_MESSAGE("seed " << longer.seed << ": R̂ " << ends[r].R_hat
+                                   << " after 1000 steps, " << e.R_hat << " after 20000, ‖∇R̂‖ "
+                                   << e.gradient_norm);
         if (e.R_hat < 1e-12) escaped = true;
         if (e.R_hat > 0.1 && e.gradient_norm < 1e-3) stopped = true;
     }

@@ -123,8 +123,8 @@ BOOST_AUTO_TEST_CASE(small_batches_are_lower_on_held_out_samples_and_fit_them_le
     BOOST_TEST(runs[0].train.size() == 10u);
     const auto v1 = est(runs[0].validation), vM = est(runs[1].validation);
     const auto g1 = est(runs[0].gap()), gM = est(runs[1].gap());
-    BOOST_TEST_MESSAGE("validation " << v1.mean << " ± " << v1.se << " against " << vM.mean
-                                     << " ± " << vM.se << "; gap " << g1.mean << " ± " << g1.se
+    BOOST_TEST_MESSAGE("validation " << v1.mean << " ± " << v1.se << " against " << vM.mean << " ± "
+                                     << vM.se << "; gap " << g1.mean << " ± " << g1.se
                                      << " against " << gM.mean << " ± " << gM.se);
     BOOST_TEST(z_of_difference(vM, v1) > 10.0);  // far apart: 50 standard errors
     // both gaps above 0: held-out samples are worse than the ones SGD used
@@ -187,14 +187,13 @@ BOOST_AUTO_TEST_CASE(reused_samples_give_a_risk_below_the_risk_on_fresh_samples)
     };
     const auto wo1 = bias(r.without, 0), wo2 = bias(r.without, 1), wo10 = bias(r.without, 9),
                w10 = bias(r.with, 9);
-    BOOST_TEST_MESSAGE("bias without: epoch 1 " << wo1.mean << " ± " << wo1.se << ", epoch 10 "
-                                                << wo10.mean << " ± " << wo10.se
-                                                << "; with: epoch 10 " << w10.mean << " ± "
-                                                << w10.se);
+    BOOST_TEST_MESSAGE("bias without: epoch 1 "
+                       << wo1.mean << " ± " << wo1.se << ", epoch 10 " << wo10.mean << " ± "
+                       << wo10.se << "; with: epoch 10 " << w10.mean << " ± " << w10.se);
     BOOST_TEST(std::abs(wo1.mean) < 3.0 * wo1.se);  // fresh samples: unbiased within noise
-    BOOST_TEST(wo10.mean < -5.0 * wo10.se);          // reused samples: biased low
+    BOOST_TEST(wo10.mean < -5.0 * wo10.se);         // reused samples: biased low
     BOOST_TEST(w10.mean < -5.0 * w10.se);
-    BOOST_TEST(wo10.mean < wo2.mean);                // and more so as the epochs go on
+    BOOST_TEST(wo10.mean < wo2.mean);  // and more so as the epochs go on
     // training itself: after 10 epochs the two samplings are within their error bars
     std::vector<double> a, b;
     for (const auto& run : r.without) a.push_back(run.train_risk.back());
@@ -208,10 +207,10 @@ BOOST_AUTO_TEST_CASE(reused_samples_give_a_risk_below_the_risk_on_fresh_samples)
 BOOST_AUTO_TEST_CASE(quick_run_writes_every_plot) {
     const auto r = redes_test::run_chapter("13_sgd", "--quick");
     BOOST_TEST(r.exit_code == 0, r.err);
-    for (const char* p : {"ch13_risk_vs_epoch", "ch13_risk_vs_step", "ch13_gradient_variance",
-                          "ch13_time_per_epoch", "ch13_held_out_by_batch",
-                          "ch13_generalisation_gap", "ch13_reused_sample_bias",
-                          "ch13_replacement_risk"})
+    for (const char* p :
+         {"ch13_risk_vs_epoch", "ch13_risk_vs_step", "ch13_gradient_variance",
+          "ch13_time_per_epoch", "ch13_held_out_by_batch", "ch13_generalisation_gap",
+          "ch13_reused_sample_bias", "ch13_replacement_risk"})
         BOOST_TEST(r.has_plot(p), p);
     BOOST_TEST(r.out.find("steps/epoch") != std::string::npos);
 }

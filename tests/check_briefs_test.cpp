@@ -23,8 +23,8 @@ struct Run {
 };
 
 Run run_check_briefs(const fs::path& dir) {
-    const fs::path log = fs::temp_directory_path() /
-                         ("redes-check-briefs-" + std::to_string(::getpid()) + ".log");
+    const fs::path log =
+        fs::temp_directory_path() / ("redes-check-briefs-" + std::to_string(::getpid()) + ".log");
     const std::string cmd =
         "scripts/check_briefs.sh '" + dir.string() + "' >'" + log.string() + "' 2>&1";
     const int status = std::system(cmd.c_str());

@@ -430,7 +430,8 @@ BOOST_AUTO_TEST_CASE(make_record_rewrites_a_record_from_its_first_line) {
     BOOST_TEST(slurp(t / record) == before);                       // the plot line left out
     BOOST_TEST(slurp(t / "bin/default.args") == "--out plots\n");  // the default run draws plots/
     // a record with ARGS: a folder of its own, so JOBS=2 never runs two into the same files
-    BOOST_TEST(slurp(t / "bin/eta2.args") == "--eta 0.2 --out build/runs/records/chapter-01-eta2\n");
+    BOOST_TEST(slurp(t / "bin/eta2.args") ==
+               "--eta 0.2 --out build/runs/records/chapter-01-eta2\n");
 }
 
 BOOST_AUTO_TEST_CASE(measured_times_listed_in_a_timed_file_may_differ) {

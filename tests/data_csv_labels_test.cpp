@@ -84,10 +84,10 @@ BOOST_AUTO_TEST_CASE(quoted_fields_as_rfc_4180) {
     redes_test::write_bytes(s.path("n.csv"), "\"1.5\",0\n");
     BOOST_TEST(data::load_csv(s.path("n.csv")).X(0, 0) == 1.5);
     redes_test::write_bytes(s.path("open.csv"), "1,\"a\n");
-    BOOST_CHECK_EXCEPTION(
-        data::load_csv(s.path("open.csv"), o), IoError,
-        message_is("load_csv: " + s.path("open.csv") +
-                   ", line 1, column 2: a quoted field without its closing quote"));
+    BOOST_CHECK_EXCEPTION(data::load_csv(s.path("open.csv"), o), IoError,
+                          message_is(
+                              "load_csv: " + s.path("open.csv") +
+                              ", line 1, column 2: a quoted field without its closing quote"));
     redes_test::write_bytes(s.path("after.csv"), "1,\"a\"b\n");
     BOOST_CHECK_EXCEPTION(
         data::load_csv(s.path("after.csv"), o), IoError,

@@ -92,12 +92,11 @@ BOOST_AUTO_TEST_CASE(bad_constants_name_the_constant_and_value) {
                           [](const redes::ValueError& e) {
                               return std::string(e.what()) == "rmsprop: ρ = 1.5 must be in [0, 1)";
                           });
-    BOOST_CHECK_EXCEPTION(
-        redes::RMSProp(0.1, 0.9, -1e-6, redes::DeltaPlacement::outside_sqrt), redes::ValueError,
-        [](const redes::ValueError& e) {
-            return std::string(e.what()) ==
-                   "rmsprop_pytorch: δ = -1e-06 must be positive and finite";
-        });
+    BOOST_CHECK_EXCEPTION(redes::RMSProp(0.1, 0.9, -1e-6, redes::DeltaPlacement::outside_sqrt),
+                          redes::ValueError, [](const redes::ValueError& e) {
+                              return std::string(e.what()) ==
+                                     "rmsprop_pytorch: δ = -1e-06 must be positive and finite";
+                          });
     redes::RMSProp rms(0.1);
     Vector theta(2);
     rms.step(theta, Vector(2));

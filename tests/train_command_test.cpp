@@ -196,8 +196,12 @@ BOOST_AUTO_TEST_CASE(progress_lines_are_flushed_when_piped) {
     FlushRecorder buffer;
     std::ostream out(&buffer);
     std::ostringstream err;
-    const char* argv[] = {"train", "data/iris.csv", "--header-lines", "1", "--widths", "8",
-                          "--epochs", "3", "--batch-size", "16", "--progress", "lines"};
+    const char* argv[] = {"train",          "data/iris.csv",
+                          "--header-lines", "1",
+                          "--widths",       "8",
+                          "--epochs",       "3",
+                          "--batch-size",   "16",
+                          "--progress",     "lines"};
     BOOST_TEST(app::train_main(12, argv, out, err) == 0, err.str());
     // every "epoch e/3 …" line is flushed right after its '\n', before the next line is written
     std::size_t lines = 0;

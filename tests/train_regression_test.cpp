@@ -76,8 +76,9 @@ BOOST_AUTO_TEST_CASE(rmse_and_r2_by_hand) {
     BOOST_TEST(app::r_squared(C, C) == 1.0);
     BOOST_TEST(app::r_squared(F, C) == 0.0);
     BOOST_CHECK_EXCEPTION(app::rmse(F, Matrix(2, 4)), ShapeError,
-                          redes_test::message_is("rmse: outputs F (1×4) and targets Y (2×4) must have "
-                                                 "the same shape and at least one sample"));
+                          redes_test::message_is(
+                              "rmse: outputs F (1×4) and targets Y (2×4) must have "
+                              "the same shape and at least one sample"));
 }
 
 // Noiseless and linear: the linear model (--widths none, identity output) fits it exactly
@@ -127,8 +128,9 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_target_the_cost_and_the_task) {
                             "regression needs real targets)\n");
     r = run_train_command(s.path("t.csv") + " --task regression --cost cross_entropy");
     BOOST_TEST(r.code == 2);
-    BOOST_TEST(r.err == "train: option --cost: cross_entropy must be quadratic with --task "
-                        "regression (J = ‖y − f(x)‖² on real targets)\n");
+    BOOST_TEST(r.err ==
+               "train: option --cost: cross_entropy must be quadratic with --task "
+               "regression (J = ‖y − f(x)‖² on real targets)\n");
     r = run_train_command(s.path("t.csv") + " --task ranking");
     BOOST_TEST(r.code == 2);
     BOOST_TEST(r.err ==
@@ -139,8 +141,9 @@ BOOST_AUTO_TEST_CASE(saved_regression_evaluates_and_predicts_the_same) {
     ScratchDir s("train_reg_saved");
     const std::string data = linear_csv(s), m = s.path("m.txt");
     // a hidden layer: the fit is not exact, so equal numbers below mean the same model
-    const std::string run = " --task regression --widths 8 --activation tanh --epochs 5 "
-                            "--batch-size 16 --progress quiet";
+    const std::string run =
+        " --task regression --widths 8 --activation tanh --epochs 5 "
+        "--batch-size 16 --progress quiet";
     auto r = run_train_command(data + run + " --save " + m);
     BOOST_TEST(r.code == 0, r.err);
     const MLPFile f = load_mlp(m);
@@ -149,8 +152,7 @@ BOOST_AUTO_TEST_CASE(saved_regression_evaluates_and_predicts_the_same) {
     const std::string all = r.out.substr(r.out.find("\nall ") + 1);
     // R̂ is on ỹ = (y − μ_y)/s_y, RMSE in the units of y: RMSE = s_y √R̂ (4 digits printed)
     const double s_y = f.meta.state.at("target_stddev")[0];
-    BOOST_TEST(value_in(r.out, "all", "RMSE ") ==
-                   s_y * std::sqrt(value_in(r.out, "all", "R̂ = ")),
+    BOOST_TEST(value_in(r.out, "all", "RMSE ") == s_y * std::sqrt(value_in(r.out, "all", "R̂ = ")),
                boost::test_tools::tolerance(2e-3));
     // --evaluate: the task comes back from the file; the same line for all the data
     r = run_train_command(data + " --load " + m + " --evaluate");
@@ -168,9 +170,10 @@ BOOST_AUTO_TEST_CASE(saved_regression_evaluates_and_predicts_the_same) {
     X(0, 1) = -1.0;
     X(1, 1) = 0.0;
     // y = s_y f(x̃) + μ_y
-    const Matrix F = data::Standardizer(f.meta.state.at("target_mean"), f.meta.state.at("target_stddev"))
-                         .inverse_transform(f.net.forward(
-                             data::Standardizer(f.meta.mean, f.meta.stddev).transform(X)));
+    const Matrix F =
+        data::Standardizer(f.meta.state.at("target_mean"), f.meta.state.at("target_stddev"))
+            .inverse_transform(
+                f.net.forward(data::Standardizer(f.meta.mean, f.meta.stddev).transform(X)));
     std::istringstream p(io::read_file(out));
     std::string line;
     std::getline(p, line);
@@ -182,15 +185,19 @@ BOOST_AUTO_TEST_CASE(saved_regression_evaluates_and_predicts_the_same) {
     // the model's task cannot be changed by the command line
     r = run_train_command(data + " --load " + m + " --evaluate --task classification");
     BOOST_TEST(r.code == 2);
-    BOOST_TEST(r.err == "train: option --task: classification must be left out or equal to the "
-                        "task of the loaded model " + m + ", regression\n");
+    BOOST_TEST(r.err ==
+               "train: option --task: classification must be left out or equal to the "
+               "task of the loaded model " +
+                   m + ", regression\n");
 }
 
 BOOST_AUTO_TEST_CASE(older_model_files_are_classifiers) {
     ScratchDir s("train_reg_older");
     const std::string m = s.path("m.txt");
-    auto r = run_train_command("data/iris.csv --header-lines 1 --widths 4 --epochs 2 "
-                               "--progress quiet --save " + m);
+    auto r = run_train_command(
+        "data/iris.csv --header-lines 1 --widths 4 --epochs 2 "
+        "--progress quiet --save " +
+        m);
     BOOST_TEST(r.code == 0, r.err);
     MLPFile f = load_mlp(m);
     BOOST_TEST(app::model_task(f.meta) == "classification");
@@ -203,8 +210,10 @@ BOOST_AUTO_TEST_CASE(older_model_files_are_classifiers) {
     BOOST_TEST(r.out.find("accuracy ") != std::string::npos, r.out);
     r = run_train_command("data/iris.csv --load " + m + " --evaluate --task regression");
     BOOST_TEST(r.code == 2);
-    BOOST_TEST(r.err == "train: option --task: regression must be left out or equal to the task "
-                        "of the loaded model " + m + ", classification\n");
+    BOOST_TEST(r.err ==
+               "train: option --task: regression must be left out or equal to the task "
+               "of the loaded model " +
+                   m + ", classification\n");
 }
 
 // 7 epochs, saved, then 5 more from the file give the bits of 12 in one run (τ given: the
@@ -212,12 +221,13 @@ BOOST_AUTO_TEST_CASE(older_model_files_are_classifiers) {
 BOOST_AUTO_TEST_CASE(continued_regression_is_exact) {
     ScratchDir s("train_reg_exact");
     const std::string data = linear_csv(s), whole = s.path("whole.txt"), part = s.path("part.txt");
-    const std::string run = " --task regression --widths 8 --activation tanh --batch-size 16 "
-                            "--optimizer adam --schedule linear --tau 100 --progress quiet";
+    const std::string run =
+        " --task regression --widths 8 --activation tanh --batch-size 16 "
+        "--optimizer adam --schedule linear --tau 100 --progress quiet";
     BOOST_TEST(run_train_command(data + run + " --epochs 12 --save " + whole).code == 0);
     BOOST_TEST(run_train_command(data + run + " --epochs 7 --save " + part).code == 0);
-    const auto r = run_train_command(data + " --progress quiet --epochs 5 --load " + part +
-                                     " --save " + part);
+    const auto r =
+        run_train_command(data + " --progress quiet --epochs 5 --load " + part + " --save " + part);
     BOOST_TEST(r.code == 0, r.err);
     const MLPFile a = load_mlp(whole), b = load_mlp(part);
     BOOST_TEST(a.net.parameters() == b.net.parameters());  // the same bits

@@ -31,8 +31,8 @@ void forward(const MLP& net, const Activation& sigma, double w21, double w22, do
     const Matrix X = xor_inputs();
     const std::vector<double> y = xor_labels();
 
-    std::cout << "f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂, σ = " << sigma.name() << ", w₂ = (" << w21
-              << ", " << w22 << "), b₂ = " << b2 << "\n";
+    std::cout << "f(x; Θ) = w₂ᵀ σ(W₁x + b₁) + b₂, σ = " << sigma.name() << ", w₂ = (" << w21 << ", "
+              << w22 << "), b₂ = " << b2 << "\n";
     std::cout << "sample by sample:\n";
     int correct = 0;
     for (std::size_t m = 0; m < 4; ++m) {

@@ -9,10 +9,10 @@
 #include "sections.hpp"
 
 using redes::Activation;
+using redes::linspace;
 using redes::Matrix;
 using redes::MLP;
 using redes::Vector;
-using redes::linspace;
 
 namespace ch05 {
 
@@ -51,9 +51,9 @@ void pictures(const redes::app::Context& ctx, const MLP& net, const Activation& 
         (y[m] == 0 ? x0 : x1).push_back(X(0, m));
         (y[m] == 0 ? y0 : y1).push_back(X(1, m));
     }
-    auto fig = ctx.figure("decision_map",
-                          "The perceptron learns XOR: f(x; Θ) = w₂ᵀσ(W₁x + b₁) + b₂, σ = " +
-                              sigma.name());
+    auto fig =
+        ctx.figure("decision_map",
+                   "The perceptron learns XOR: f(x; Θ) = w₂ᵀσ(W₁x + b₁) + b₂, σ = " + sigma.name());
     fig.xlabel("x₁")
         .ylabel("x₂")
         .cblabel("f(x; Θ)")
@@ -107,9 +107,8 @@ void pictures(const redes::app::Context& ctx, const MLP& net, const Activation& 
         lx = {(0.5 - b2) / w2T(0, 0), (0.5 - b2) / w2T(0, 0)};
         ly = {vlo - pad, vhi + pad};
     }
-    auto hid =
-        ctx.figure("hidden_space",
-                   "XOR in the hidden space h = σ(W₁x + b₁), cut by the line w₂ᵀh + b₂ = ½");
+    auto hid = ctx.figure("hidden_space",
+                          "XOR in the hidden space h = σ(W₁x + b₁), cut by the line w₂ᵀh + b₂ = ½");
     hid.xlabel("h₁ = [σ(W₁x + b₁)]₁")
         .ylabel("h₂ = [σ(W₁x + b₁)]₂")
         .equal_axes()

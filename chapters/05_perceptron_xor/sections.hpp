@@ -29,7 +29,7 @@ void forward(const redes::MLP& net, const redes::Activation& sigma, double w21, 
 // f over [−0.5, 1.5]² on grid × grid points with its boundary f = ½ (plot ch05_decision_map),
 // and where the grid lands in the hidden space h = σ(W₁x + b₁), cut by w₂ᵀh + b₂ = ½ (plot
 // ch05_hidden_space).
-void pictures(const redes::app::Context& ctx, const redes::MLP& net,
-              const redes::Activation& sigma, std::size_t grid);
+void pictures(const redes::app::Context& ctx, const redes::MLP& net, const redes::Activation& sigma,
+              std::size_t grid);
 
 }  // namespace ch05

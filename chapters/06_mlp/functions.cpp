@@ -65,8 +65,8 @@ void functions(redes::app::Context& ctx, const Settings& s, const Matrix& X) {
             std::ostringstream line;
             line << "  σ = " << sname << ", N = " << s.width << ", H = " << s.depths[k]
                  << " (L = " << s.depths[k] + 1 << ", " << net.num_parameters()
-                 << " parameters): f ∈ [" << fmt(*std::min_element(F.data(), F.data() + P))
-                 << ", " << fmt(*std::max_element(F.data(), F.data() + P)) << "], variation "
+                 << " parameters): f ∈ [" << fmt(*std::min_element(F.data(), F.data() + P)) << ", "
+                 << fmt(*std::max_element(F.data(), F.data() + P)) << "], variation "
                  << fmt(variation(F));
             if (fam.sigma.kind() == redes::ActivationKind::relu)
                 line << ", " << linear_pieces(net, -s.x_max, s.x_max).size() << " linear pieces";
@@ -78,8 +78,8 @@ void functions(redes::app::Context& ctx, const Settings& s, const Matrix& X) {
         }
         ctx.save(fd);
 
-        auto fw = ctx.figure(sname + "_width", "Multilayer perceptron, σ = " + sname + ", H = " +
-                                                   std::to_string(s.depth) +
+        auto fw = ctx.figure(sname + "_width", "Multilayer perceptron, σ = " + sname +
+                                                   ", H = " + std::to_string(s.depth) +
                                                    " hidden layers: random f(x; Θ) as width grows");
         fw.xlabel("x").ylabel("f(x; Θ)").legend("outside right top");
         for (std::size_t k = 0; k < s.widths.size(); ++k) {

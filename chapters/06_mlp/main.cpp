@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
         // the inputs as one batch, samples as columns: X = [x_1 ⋯ x_P]
         redes::Matrix X(1, s.points);
         for (std::size_t p = 0; p < s.points; ++p)
-            X(0, p) = -x_max + 2 * x_max * static_cast<double>(p) / static_cast<double>(s.points - 1);
+            X(0, p) =
+                -x_max + 2 * x_max * static_cast<double>(p) / static_cast<double>(s.points - 1);
 
         ch06::functions(ctx, s, X);  // 1. the functions as depth, then width, grow
         redes::Rng rng = ctx.rng.split();

@@ -29,8 +29,9 @@ void pieces(const redes::app::Context& ctx, const Settings& s, redes::Rng& rng) 
     std::printf("  H ");
     for (std::size_t N : s.widths) std::printf("  %14s", ("N = " + std::to_string(N)).c_str());
     std::printf("  %8s\n", "sawtooth");
-    auto fpc = ctx.figure("relu_pieces",
-                          "Linear pieces of a ReLU multilayer perceptron vs depth (1 input, 1 output)");
+    auto fpc =
+        ctx.figure("relu_pieces",
+                   "Linear pieces of a ReLU multilayer perceptron vs depth (1 input, 1 output)");
     fpc.xlabel("hidden layers H (L = H + 1)")
         .ylabel("number of linear pieces")
         .logy()
@@ -73,8 +74,9 @@ void pieces(const redes::app::Context& ctx, const Settings& s, redes::Rng& rng) 
     ctx.save(fpc);
 
     // The sawtooth itself: depth doubles the pieces.
-    auto fs = ctx.figure(
-        "sawtooth", "Depth multiplies pieces: the tent map composed H times (N_ℓ = 2), 2^H pieces");
+    auto fs =
+        ctx.figure("sawtooth",
+                   "Depth multiplies pieces: the tent map composed H times (N_ℓ = 2), 2^H pieces");
     fs.xlabel("x").ylabel("f(x; Θ)").legend("outside right top").yrange(-0.05, 1.3);
     // 2^k + 1 points: the peaks at odd multiples of 2^−H are on the grid
     const std::size_t Q = ctx.quick ? 65 : 1025;

@@ -18,8 +18,8 @@ struct Settings {
     std::size_t width = 8;                        // N of the depth figures
     std::size_t depth = 2;                        // H of the width figures
     double gain_relu = 1.4142135623730951, gain_tanh = 1.0, bias_scale = 0.5, x_max = 3.0;
-    int draws = 20;                               // random networks per (N, H) in the table
-    std::size_t points = 1001;                    // points per curve
+    int draws = 20;             // random networks per (N, H) in the table
+    std::size_t points = 1001;  // points per curve
 };
 
 // widths {N_0 = 1, N, …, N (H times), N_L = 1}

@@ -113,8 +113,7 @@ std::vector<KernelCost> activation_cost(const redes::app::Context& ctx, std::siz
         "  %-12s %-8s %8s %8s %8s\n",
         n, runs, "kernel", "σ", "min", "median", "max");
     for (const KernelCost& c : cost) {
-        const auto [lo, hi] =
-            std::minmax_element(c.ns_per_element.begin(), c.ns_per_element.end());
+        const auto [lo, hi] = std::minmax_element(c.ns_per_element.begin(), c.ns_per_element.end());
         std::printf("  %-12s %-8s %8.2f %8.2f %8.2f\n", kernel_name(c.kernel).c_str(),
                     c.activation.c_str(), *lo, median_of(c.ns_per_element), *hi);
     }
@@ -160,8 +159,8 @@ std::vector<KernelCost> activation_cost(const redes::app::Context& ctx, std::siz
                     redes::app::fmt(*mn, "%.6g") + " to " + redes::app::fmt(x, "%g") + "," +
                     redes::app::fmt(*mx, "%.6g") + " nohead lw 2 " + colour);
         }
-        fig.points(kernel_name(kernels[k]) + " (" + (k == 0 ? "σ" : "σ and σ′") +
-                       "): median of " + std::to_string(runs) + " runs",
+        fig.points(kernel_name(kernels[k]) + " (" + (k == 0 ? "σ" : "σ and σ′") + "): median of " +
+                       std::to_string(runs) + " runs",
                    xm, ym, "points pt 5 ps 1.6 " + colour);
         fig.points(kernel_name(kernels[k]) + ": each run", xr, yr, "points pt 6 ps 1.0 " + colour);
     }

@@ -66,8 +66,9 @@ void derivative_check(const std::vector<Activation>& acts, const std::vector<dou
         std::printf("  %-16s %9.4f %9.4f %9.4f %9.4f %12.2e\n", a.name().c_str(), a.sigma(-2.0),
                     a.sigma(2.0), a.sigma_prime(-2.0), a.sigma_prime(2.0), worst);
     }
-    std::cout << "at the kink z = 0 (no derivative): the code takes the right derivative, a central "
-                 "difference the mean of both sides:\n";
+    std::cout
+        << "at the kink z = 0 (no derivative): the code takes the right derivative, a central "
+           "difference the mean of both sides:\n";
     for (const Activation& a : acts)
         if (a.is_kink(0.0))
             std::cout << "  " << a.name() << ": σ′(0) = " << a.sigma_prime(0.0)

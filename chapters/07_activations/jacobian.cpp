@@ -57,8 +57,8 @@ void jacobian(const redes::app::Context& ctx, const Activation& chosen, std::siz
     const int n = static_cast<int>(N);
     std::vector<double> idx;
     for (int i = 1; i <= n; ++i) idx.push_back(i);
-    auto fg = ctx.figure("G_sigma_prime", "G_σ′(z) = ∂σ(z)/∂z for σ = " + chosen.name() +
-                                              ": diagonal, diag(σ′(z))");
+    auto fg = ctx.figure("G_sigma_prime",
+                         "G_σ′(z) = ∂σ(z)/∂z for σ = " + chosen.name() + ": diagonal, diag(σ′(z))");
     fg.xlabel("j (column: z_j)")
         .ylabel("i (row: σ(z)_i)")
         .cblabel("[G_σ′(z)]_{ij}")

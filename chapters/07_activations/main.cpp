@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
         ch07::curves(ctx, acts, z, alpha, z_max);
         if (runs > 0) {
             redes::Rng rng = ctx.rng.split();  // after G_σ′'s draws: those stay as they were
-            ch07::activation_cost(ctx, ctx.quick ? 4096 : 65536, ctx.quick ? std::min(runs, 3) : runs,
-                                  ctx.quick ? 0.002 : 0.02, rng);
+            ch07::activation_cost(ctx, ctx.quick ? 4096 : 65536,
+                                  ctx.quick ? std::min(runs, 3) : runs, ctx.quick ? 0.002 : 0.02,
+                                  rng);
         }
     });
 }

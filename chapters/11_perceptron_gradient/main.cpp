@@ -21,7 +21,6 @@
 namespace po = boost::program_options;
 using redes::Activation;
 
-
 int main(int argc, char** argv) {
     redes::app::Chapter ch(
         "11", "perceptron_gradient",

@@ -35,8 +35,7 @@ Tensor3 one_sample(const Problem& p) {
     const Vector x_m = X.col(0), y_m = Y.col(0);
     const redes::LiteralSample s = redes::literal_forward(net, J, x_m, y_m);
     const redes::LiteralLayer& t = s.layer(1);
-    std::cout
-        << "\nsample m = 1, the slide's tuple (z₁ₘ, x₁ₘ, G_σ′(z₁ₘ), ∂z₁ₘ/∂W₁, ∂z₁ₘ/∂b₁):\n";
+    std::cout << "\nsample m = 1, the slide's tuple (z₁ₘ, x₁ₘ, G_σ′(z₁ₘ), ∂z₁ₘ/∂W₁, ∂z₁ₘ/∂b₁):\n";
     show("x_m", x_m);
     show("y_m", y_m);
     show("z₁ₘ = W₁x_m + b₁", t.z);
@@ -49,14 +48,12 @@ Tensor3 one_sample(const Problem& p) {
     // The tensor is the Jacobian of the linear map W₁ ↦ W₁x_m + b₁: central differences
     // over the N₁·N entries of W₁ (row by row) give [T]_ijk in column j·N + k.
     const Matrix jac = redes::numerical_jacobian(
-        [&](const Vector& w) { return redes::reshape(w, n1, n) * x_m + b1; },
-        redes::flatten(W1));
+        [&](const Vector& w) { return redes::reshape(w, n1, n) * x_m + b1; }, redes::flatten(W1));
     double tensor_err = 0.0;
     for (std::size_t i = 0; i < n1; ++i)
         for (std::size_t j = 0; j < n1; ++j)
             for (std::size_t k = 0; k < n; ++k)
-                tensor_err =
-                    std::max(tensor_err, std::abs(t.dz_dW(i, j, k) - jac(i, j * n + k)));
+                tensor_err = std::max(tensor_err, std::abs(t.dz_dW(i, j, k) - jac(i, j * n + k)));
     std::printf(
         "  the tensor against central differences of W₁ ↦ W₁x_m + b₁: max |difference| = %.1e\n",
         tensor_err);

@@ -22,8 +22,8 @@ struct Problem {
     redes::Matrix X, Y;  // N×M inputs, N₁×M targets (columns are samples)
     redes::Activation sigma = redes::Activation::sigmoid();
 };
-Problem draw_problem(std::size_t N, std::size_t N1, std::size_t M,
-                     const redes::Activation& sigma, redes::Rng& rng);
+Problem draw_problem(std::size_t N, std::size_t N1, std::size_t M, const redes::Activation& sigma,
+                     redes::Rng& rng);
 
 // max_ij |a_ij − b_ij| / max_ij |b_ij|
 double max_rel_diff(const redes::Matrix& a, const redes::Matrix& b);

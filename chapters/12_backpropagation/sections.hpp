@@ -9,9 +9,9 @@
 #include "redes/app/chapter.hpp"
 #include "redes/app/show.hpp"
 #include "redes/init/random_mlp.hpp"
-#include "redes/plot/gnuplot_text.hpp"
 #include "redes/linalg/matrix.hpp"
 #include "redes/models/mlp.hpp"
+#include "redes/plot/gnuplot_text.hpp"
 #include "redes/stats/rng.hpp"
 #include "xor.hpp"
 

@@ -48,7 +48,7 @@ void xor_experiment(const redes::app::Context& ctx, const XorSettings& s, Path p
                 t.R_hat.back());
     // The hidden layer: a row that is 0 at all four points is a unit that no longer takes part.
     redes::app::show("hidden layer X_1 = σ(W_1X + b_1 1ᵀ), one column per point",
-         redes::batch_forward(t.net, X).X[1]);
+                     redes::batch_forward(t.net, X).X[1]);
 
     // R̂ vs step on a log axis (an R̂ of exactly 0 cannot be drawn there and is left out).
     std::vector<double> k_axis, R;
@@ -108,7 +108,8 @@ void xor_experiment(const redes::app::Context& ctx, const XorSettings& s, Path p
     }
     auto map = ctx.figure("xor_decision_map",
                           "XOR learnt by backprop: f(x; Θ) = W_2σ(W_1x + b_1) + b_2, σ = " +
-                              redes::plot::literal_text(sigma.name()) + ", N_1 = " + std::to_string(s.width));
+                              redes::plot::literal_text(sigma.name()) +
+                              ", N_1 = " + std::to_string(s.width));
     map.xlabel("x_1")
         .ylabel("x_2")
         .cblabel("f(x; Θ)")

@@ -40,8 +40,7 @@ std::vector<double> formula_grid(std::size_t M) {
 }
 
 // The same estimate through MLPObjective::gradient on each batch (no stored g_m).
-void same_through_backprop(const redes::app::Context& ctx, const Setup& u,
-                           const redes::Matrix& G) {
+void same_through_backprop(const redes::app::Context& ctx, const Setup& u, const redes::Matrix& G) {
     const std::size_t Mp = std::min<std::size_t>(32, u.M());
     redes::Rng a(ctx.seed + 3), b(ctx.seed + 3);
     const auto via_G =
@@ -63,8 +62,8 @@ void gradient_variance(const redes::app::Context& ctx, const Setup& u, std::size
     const double sigma2 = redes::gradient_variance(G);
     std::cout << "batch gradient at θ_0: ‖∇R̂‖² = "
               << fmt(std::pow(redes::norm(u.R.full_gradient(u.theta0)), 2))
-              << ", σ² = (1/M) Σ_m ‖g_m − ḡ‖² = " << fmt(sigma2) << "; E‖ĝ_B − ḡ‖² over "
-              << draws << " random batches per M′:\n";
+              << ", σ² = (1/M) Σ_m ‖g_m − ḡ‖² = " << fmt(sigma2) << "; E‖ĝ_B − ḡ‖² over " << draws
+              << " random batches per M′:\n";
     std::cout << "      M′   with repl. (σ²/M′)            without (σ²/M′·(M−M′)/(M−1))\n";
     // with replacement only up to M/2: beyond, a draw costs M′ rows, and the curve is just σ²/M′
     std::vector<double> xs_w, v_with, se_with, xs, v_without, se_without;
@@ -73,8 +72,9 @@ void gradient_variance(const redes::app::Context& ctx, const Setup& u, std::size
     for (std::size_t Mp : variance_sizes(M)) {
         const double ewo =
             redes::batch_gradient_variance(sigma2, M, Mp, redes::Sampling::without_replacement);
-        const auto wo = redes::batch_gradient_variance_mc(
-            G, Mp, draws, redes::Sampling::without_replacement, var_rng);
+        const auto wo =
+            redes::batch_gradient_variance_mc(G, Mp, draws, redes::Sampling::without_replacement,
+                                              var_rng);
         xs.push_back(static_cast<double>(Mp));
         v_without.push_back(wo.mean);
         se_without.push_back(wo.standard_error);
@@ -84,8 +84,9 @@ void gradient_variance(const redes::app::Context& ctx, const Setup& u, std::size
         if (2 * Mp <= M) {
             const double ew =
                 redes::batch_gradient_variance(sigma2, M, Mp, redes::Sampling::with_replacement);
-            const auto w = redes::batch_gradient_variance_mc(
-                G, Mp, draws, redes::Sampling::with_replacement, var_rng);
+            const auto w =
+                redes::batch_gradient_variance_mc(G, Mp, draws, redes::Sampling::with_replacement,
+                                                  var_rng);
             xs_w.push_back(static_cast<double>(Mp));
             v_with.push_back(w.mean);
             se_with.push_back(w.standard_error);
@@ -104,8 +105,9 @@ void gradient_variance(const redes::app::Context& ctx, const Setup& u, std::size
     std::vector<double> exact_with, exact_without;
     for (double b : x_exact) {
         exact_with.push_back(sigma2 / b);
-        exact_without.push_back(redes::batch_gradient_variance(
-            sigma2, M, static_cast<std::size_t>(b), redes::Sampling::without_replacement));
+        exact_without.push_back(
+            redes::batch_gradient_variance(sigma2, M, static_cast<std::size_t>(b),
+                                           redes::Sampling::without_replacement));
     }
     same_through_backprop(ctx, u, G);
     auto f_var = ctx.figure("gradient_variance",

@@ -79,9 +79,9 @@ std::vector<HeldOut> held_out_by_batch(const redes::app::Context& ctx,
         gap.push_back(eg.mean);
         gap_se.push_back(eg.se);
     }
-    auto f = ctx.figure("held_out_by_batch",
-                        "Generalisation and batch size: R̂ after " + std::to_string(s.epochs) +
-                            " epochs, training vs held-out samples");
+    auto f = ctx.figure("held_out_by_batch", "Generalisation and batch size: R̂ after " +
+                                                 std::to_string(s.epochs) +
+                                                 " epochs, training vs held-out samples");
     f.xlabel("batch size M′")
         .xrange(0.7, 1.5 * x.back())
         .ylabel("R̂ after the last epoch (mean ± standard error over " + std::to_string(seeds) +
@@ -90,13 +90,14 @@ std::vector<HeldOut> held_out_by_batch(const redes::app::Context& ctx,
         .logy()
         .legend("top left");
     f.errorbars("training part (samples SGD used)", x, tr, tr_se,
-                   "yerrorlines lw 2 pt 7 ps 0.8 lc rgb '" + std::string(colour(0)) + "'")
+                "yerrorlines lw 2 pt 7 ps 0.8 lc rgb '" + std::string(colour(0)) + "'")
         .errorbars("validation part (held out, never used)", x, va, va_se,
-                   "yerrorlines lw 2 dashtype 2 pt 5 ps 0.8 lc rgb '" + std::string(colour(3)) + "'");
+                   "yerrorlines lw 2 dashtype 2 pt 5 ps 0.8 lc rgb '" + std::string(colour(3)) +
+                       "'");
     ctx.save(f);
-    auto fg = ctx.figure("generalisation_gap",
-                         "Generalisation gap R̂_{val} − R̂_{train} after " +
-                             std::to_string(s.epochs) + " epochs against the batch size");
+    auto fg = ctx.figure("generalisation_gap", "Generalisation gap R̂_{val} − R̂_{train} after " +
+                                                   std::to_string(s.epochs) +
+                                                   " epochs against the batch size");
     fg.xlabel("batch size M′")
         .xrange(0.7, 1.5 * x.back())
         .ylabel("R̂_{val} − R̂_{train} (mean ± standard error over " + std::to_string(seeds) +
@@ -104,7 +105,7 @@ std::vector<HeldOut> held_out_by_batch(const redes::app::Context& ctx,
         .logx()
         .legend("top left");
     fg.errorbars("gap of each run, averaged", x, gap, gap_se,
-                   "yerrorlines lw 2 pt 7 ps 0.8 lc rgb '" + std::string(colour(4)) + "'");
+                 "yerrorlines lw 2 pt 7 ps 0.8 lc rgb '" + std::string(colour(4)) + "'");
     ctx.save(fg);
     return out;
 }

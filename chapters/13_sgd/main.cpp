@@ -69,8 +69,7 @@ int main(int argc, char** argv) {
         require(seeds >= 2 && seeds <= 1000, "seeds", std::to_string(seeds),
                 "between 2 and 1000 (a standard error needs two runs)");
         require(reuse_batch >= 1, "reuse-batch", std::to_string(reuse_batch), "at least 1");
-        require(reuse_samples >= 2, "reuse-samples", std::to_string(reuse_samples),
-                "at least 2");
+        require(reuse_samples >= 2, "reuse-samples", std::to_string(reuse_samples), "at least 2");
         require(reuse_epochs >= 1 && reuse_epochs <= 10000, "reuse-epochs",
                 std::to_string(reuse_epochs), "between 1 and 10000");
         redes::app::require_known("optimizer", optimizer, redes::optimizer_names());

@@ -50,9 +50,9 @@ ReuseRun reuse_run(const Setup& u, const Settings& s, std::size_t batch_size, bo
                          order.begin() + static_cast<std::ptrdiff_t>(first + size));
                 std::sort(B.begin(), B.end());
             }
-            fresh_sum += u.R_val.empirical_risk(theta);        // R̂_val(θ_k): never-used samples
+            fresh_sum += u.R_val.empirical_risk(theta);       // R̂_val(θ_k): never-used samples
             batch_sum += u.R.risk_and_gradient(theta, B, g);  // R̂_B(θ_k) and ∇R̂_B(θ_k)
-            opt->step(theta, g);                               // θ_{k+1}
+            opt->step(theta, g);                              // θ_{k+1}
         }
         run.batch_risk.push_back(batch_sum / static_cast<double>(steps));
         run.fresh_risk.push_back(fresh_sum / static_cast<double>(steps));
@@ -97,8 +97,7 @@ Reuse reuse_runs(const redes::data::DataSet& all, const Settings& s, std::size_t
 Reuse reused_samples(const redes::app::Context& ctx, const redes::data::DataSet& all,
                      const Settings& s, std::size_t train_samples, std::size_t batch_size,
                      std::size_t seeds) {
-    const Reuse out =
-        reuse_runs(all, s, train_samples, batch_size, ctx.seed, seeds, ctx.quick);
+    const Reuse out = reuse_runs(all, s, train_samples, batch_size, ctx.seed, seeds, ctx.quick);
     const Setup u0 = make_setup(all, ctx.seed, ctx.quick, s, train_samples);
     const std::size_t M = u0.M(), M_val = u0.val.M();
     const std::size_t E = s.epochs, Mp = std::min(batch_size, M);
@@ -144,8 +143,7 @@ Reuse reused_samples(const redes::app::Context& ctx, const redes::data::DataSet&
         .yrange(lowest - 0.1 * std::abs(lowest), 0.6 * std::abs(lowest))
         .legend("top right");
     fb.line("0 (no bias)", std::vector<double>{0.5, static_cast<double>(E) + 0.5},
-            std::vector<double>{0.0, 0.0},
-            "lines lw 1 dashtype 3 lc rgb 'gray40'")
+            std::vector<double>{0.0, 0.0}, "lines lw 1 dashtype 3 lc rgb 'gray40'")
         .errorbars("without replacement (a permutation per epoch)", ep, b_wo, b_wo_se,
                    "yerrorlines lw 2 pt 7 ps 0.8 lc rgb '" + std::string(colour(3)) + "'")
         .errorbars("with replacement (independent indices)", ep, b_w, b_w_se,

@@ -53,16 +53,14 @@ void risk_by_batch(const redes::app::Context& ctx, const Setup& u, const Setting
             st[e] = static_cast<double>(e * h.steps_per_epoch);
         }
         f_epoch.line(label + " train", ep, h.epoch_train_risk, "linespoints lw 2 pt 7 ps 0.5 " + c)
-            .line(label + " validation", ep, h.epoch_validation_risk,
-                  "lines lw 2 dashtype 2 " + c);
+            .line(label + " validation", ep, h.epoch_validation_risk, "lines lw 2 dashtype 2 " + c);
         // step 0 cannot sit on a log axis: start the step curves at the end of epoch 1
-        f_step.line(
-            label, std::vector<double>(st.begin() + 1, st.end()),
-            std::vector<double>(h.epoch_train_risk.begin() + 1, h.epoch_train_risk.end()),
-            "linespoints lw 2 pt 7 ps 0.5 " + c);
+        f_step.line(label, std::vector<double>(st.begin() + 1, st.end()),
+                    std::vector<double>(h.epoch_train_risk.begin() + 1, h.epoch_train_risk.end()),
+                    "linespoints lw 2 pt 7 ps 0.5 " + c);
         std::cout << "  M′ = " << Mp << ": " << h.steps_per_epoch << " steps/epoch, " << h.steps
-                  << " steps in all; R̂ train " << fmt(h.epoch_train_risk.back())
-                  << ", validation " << fmt(h.epoch_validation_risk.back()) << ", accuracy "
+                  << " steps in all; R̂ train " << fmt(h.epoch_train_risk.back()) << ", validation "
+                  << fmt(h.epoch_validation_risk.back()) << ", accuracy "
                   << redes::app::percent(accuracy(u.R_val.net(theta), u.val)) << " ("
                   << fmt(secs, "%.2f") << " s)\n";
     }

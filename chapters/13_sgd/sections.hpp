@@ -36,8 +36,8 @@ struct Setup {
 
 // The split and the initial θ both come from seed; quick: 120 training, 60 validation samples.
 // train_samples > 0 keeps only the first that many training samples (a smaller M).
-Setup make_setup(const redes::data::DataSet& all, std::uint64_t seed, bool quick,
-                 const Settings& s, std::size_t train_samples = 0);
+Setup make_setup(const redes::data::DataSet& all, std::uint64_t seed, bool quick, const Settings& s,
+                 std::size_t train_samples = 0);
 
 // "1,8,32,128,M" → {1, 8, 32, 128, M}; "M" is the whole training set. ValueError naming
 // --batch-sizes for anything else.

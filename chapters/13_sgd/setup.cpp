@@ -51,16 +51,16 @@ Parts split_digits(const redes::data::DataSet& all, std::uint64_t seed, bool qui
 
 }  // namespace
 
-Setup make_setup(const redes::data::DataSet& all, std::uint64_t seed, bool quick,
-                 const Settings& s, std::size_t train_samples) {
+Setup make_setup(const redes::data::DataSet& all, std::uint64_t seed, bool quick, const Settings& s,
+                 std::size_t train_samples) {
     Parts p = split_digits(all, seed, quick, train_samples);
     const std::size_t N1 = quick ? std::min<std::size_t>(8, s.hidden) : s.hidden;
     redes::MLP net = make_net(p.train, N1, s.activation, seed);
     redes::Vector theta0 = net.parameters();
     redes::MLPObjective R(net, redes::Cost::quadratic(), p.train.X, p.train.Y);
     redes::MLPObjective R_val(net, redes::Cost::quadratic(), p.val.X, p.val.Y);
-    return Setup{std::move(p.train), std::move(p.val), std::move(net), std::move(theta0),
-                 std::move(R),       std::move(R_val)};
+    return Setup{std::move(p.train), std::move(p.val), std::move(net),
+                 std::move(theta0),  std::move(R),     std::move(R_val)};
 }
 
 std::vector<std::size_t> parse_batch_sizes(const std::string& text, std::size_t M) {
@@ -94,8 +94,8 @@ std::vector<std::size_t> parse_batch_sizes(const std::string& text, std::size_t 
 
 void describe(const Setup& u, const Settings& s) {
     std::cout << "digits: M = " << u.M() << " training samples, " << u.val.M()
-              << " validation; net " << u.train.N() << " → " << u.net.N()[1] << " "
-              << s.activation << " → " << u.train.K << " (D = " << u.net.num_parameters()
+              << " validation; net " << u.train.N() << " → " << u.net.N()[1] << " " << s.activation
+              << " → " << u.train.K << " (D = " << u.net.num_parameters()
               << " parameters), J = ‖y − x_L‖², " << s.optimizer << " η = " << fmt(s.eta) << "\n";
     std::cout << "R̂(θ_0) = " << fmt(u.R.empirical_risk(u.theta0)) << " on the training part\n";
 }

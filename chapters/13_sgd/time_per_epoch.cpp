@@ -54,8 +54,7 @@ void time_per_epoch(const redes::app::Context& ctx, const Setup& u, const Settin
     std::cout << "wall time of one epoch in milliseconds (the fastest of " << repeats
               << " interleaved runs; measured: differs from run to run"
               << (has_load ? ", load average " + fmt(load[0], "%.2f") + " on " +
-                                 std::to_string(std::thread::hardware_concurrency()) +
-                                 " processors"
+                                 std::to_string(std::thread::hardware_concurrency()) + " processors"
                            : std::string())
               << "):\n      M′";
     for (std::size_t T = 1; T <= T_max; ++T) std::cout << "   T = " << T;

@@ -41,8 +41,8 @@
 #include "redes/backprop/literal.hpp"
 
 // redes/init/: initialisers of W_ℓ and b_ℓ
-#include "redes/init/initializer.hpp"
 #include "redes/init/bias_init.hpp"
+#include "redes/init/initializer.hpp"
 #include "redes/init/random_mlp.hpp"
 
 // redes/optim/: gradient descent, SGD, momentum, AdaGrad, RMSProp, Adam, schedules, objectives
@@ -114,6 +114,7 @@
 #include "redes/app/train_command.hpp"
 #include "redes/app/train_data.hpp"
 #include "redes/app/train_loop.hpp"
+#include "redes/app/train_options.hpp"
 #include "redes/app/train_outputs.hpp"
 #include "redes/app/train_parts.hpp"
 #include "redes/app/train_print.hpp"
@@ -122,7 +123,6 @@
 #include "redes/app/train_settings.hpp"
 #include "redes/app/train_setup.hpp"
 #include "redes/app/train_use.hpp"
-#include "redes/app/train_options.hpp"
 
 /// \namespace redes
 /// \brief The library: the lecture's objects (vectors and matrices, activations σ, costs J,

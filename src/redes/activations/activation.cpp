@@ -12,8 +12,7 @@ namespace redes {
 Activation Activation::relu() { return {ActivationKind::relu, 0.0}; }
 Activation Activation::leaky_relu(double alpha) {
     if (!std::isfinite(alpha))
-        throw ValueError("Activation::leaky_relu: α = " + num(alpha) +
-                         " must be finite");
+        throw ValueError("Activation::leaky_relu: α = " + num(alpha) + " must be finite");
     return {ActivationKind::leaky_relu, alpha};
 }
 Activation Activation::abs() { return {ActivationKind::abs, 0.0}; }
@@ -41,7 +40,8 @@ Activation Activation::from_name(const std::string& name) {
             throw ValueError("activation '" + name + "': α '" + a + "' is not a number");
         return leaky_relu(alpha);
     }
-    throw ValueError("unknown activation '" + name + "' (known: " + join(names()) + ", leaky_relu:α)");
+    throw ValueError("unknown activation '" + name + "' (known: " + join(names()) +
+                     ", leaky_relu:α)");
 }
 
 std::string Activation::name() const {

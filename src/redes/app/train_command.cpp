@@ -162,11 +162,13 @@ void judge_regression(const TrainData& t, const MLP& net, const Cost& J, const T
     report.train_fit = regression_fit(net, J, t.X_train, t.train.Y, y_st, "the training part");
     print_fit(out, "training", report.train_fit);
     if (t.validation.M() > 0) {
-        report.validation_fit = regression_fit(net, J, t.X_val, t.validation.Y, y_st, "the validation part");
+        report.validation_fit =
+            regression_fit(net, J, t.X_val, t.validation.Y, y_st, "the validation part");
         print_fit(out, "validation", report.validation_fit);
     }
     if (t.test.M() > 0) {
-        report.test_fit = regression_fit(net, J, t.standardized(t.test.X), t.test.Y, y_st, "the test part");
+        report.test_fit =
+            regression_fit(net, J, t.standardized(t.test.X), t.test.Y, y_st, "the test part");
         print_fit(out, "test", report.test_fit);
     }
     report.all_fit = regression_fit(net, J, t.standardized(t.all.X), t.all.Y, y_st, o.data);

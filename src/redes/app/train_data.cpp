@@ -51,8 +51,8 @@ data::DataSet load_labelled(const std::string& path, const TrainOptions& o, cons
                              " takes N_0 = " + std::to_string(net.input_size()));
         if (o.regression() && d.Y.rows() != net.output_size())
             throw ShapeError(path + " has " + std::to_string(d.Y.rows()) +
-                             " target per sample, the model " + o.load + " gives N_L = " +
-                             std::to_string(net.output_size()) + " outputs");
+                             " target per sample, the model " + o.load +
+                             " gives N_L = " + std::to_string(net.output_size()) + " outputs");
         if (o.regression()) return d;
         if (d.K > net.output_size())
             throw ValueError(path + " has labels up to " + std::to_string(d.K - 1) +

@@ -9,11 +9,11 @@
 #include "redes/app/option_lists.hpp"
 #include "redes/app/output_checks.hpp"
 #include "redes/app/require_known.hpp"
-#include "redes/text.hpp"
 #include "redes/error.hpp"
 #include "redes/init/initializer.hpp"
 #include "redes/optim/make_optimizer.hpp"
 #include "redes/risk/cost.hpp"
+#include "redes/text.hpp"
 
 namespace redes::app {
 
@@ -38,10 +38,6 @@ bool positive(double v) { return v > 0.0 && std::isfinite(v); }
 bool unit_interval(double v) { return v >= 0.0 && v < 1.0; }
 
 }  // namespace
-
-std::vector<std::size_t> parse_widths(const std::string& option, const std::string& text) {
-    return parse_hidden_widths(option, text);
-}
 
 po::options_description train_options_description(TrainOptions& o) {
     po::options_description data("data");

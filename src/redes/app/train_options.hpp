@@ -96,8 +96,4 @@ TrainOptions parse_train_options(int argc, const char* const* argv);
 // The --help text: usage, every option, examples.
 std::string train_help();
 
-// The shared app::parse_hidden_widths (option_lists.hpp), under its former name for the callers
-// that still use it (chapters/18_capstone): "64,32" → {64, 32}; "" or "none" → {}.
-std::vector<std::size_t> parse_widths(const std::string& option, const std::string& text);
-
 }  // namespace redes::app

@@ -125,7 +125,8 @@ void write_predictions(const TrainOptions& o, const MLPFile& model, const Matrix
         const auto y_st = model_target_standardizer(model.meta);
         const Matrix Y = y_st ? y_st->inverse_transform(F) : F;
         for (std::size_t t = 0; t < F.rows(); ++t)
-            csv << (t ? "," : "") << (F.rows() == 1 ? "prediction" : "prediction_" + std::to_string(t));
+            csv << (t ? "," : "")
+                << (F.rows() == 1 ? "prediction" : "prediction_" + std::to_string(t));
         csv << "\n";
         for (std::size_t m = 0; m < F.cols(); ++m)
             for (std::size_t t = 0; t < F.rows(); ++t)

@@ -20,7 +20,7 @@ struct TrainedModelInfo {
     const ModelMetadata* before = nullptr;  // a loaded model's metadata (its notes are kept)
     std::optional<data::Standardizer> standardizer;
     std::optional<data::Standardizer> target_standardizer;  // a regression's μ_y, s_y
-    std::vector<std::string> class_names;  // empty: classes are numbers
+    std::vector<std::string> class_names;                   // empty: classes are numbers
     const Optimizer* optimizer = nullptr;  // nullptr: its state is not saved (θ restored-best)
     std::size_t epochs = 0, steps = 0;     // over the model's life
     std::string about;                     // optimizer, schedule, M′ in words

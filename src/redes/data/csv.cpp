@@ -80,7 +80,8 @@ std::vector<std::string_view> split(std::string_view line, char delimiter,
             i = next + 1;
         } else {
             const std::size_t next = line.find(delimiter, i);
-            fields.push_back(trim(line.substr(i, next == std::string_view::npos ? next : next - i)));
+            fields.push_back(
+                trim(line.substr(i, next == std::string_view::npos ? next : next - i)));
             if (next == std::string_view::npos) return fields;
             i = next + 1;
         }

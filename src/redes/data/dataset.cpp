@@ -43,8 +43,8 @@ DataSet make_regression_dataset(Matrix X, Matrix Y, std::string source) {
         throw ShapeError("make_regression_dataset: X " + shape_str(X.rows(), X.cols()) + " has " +
                          std::to_string(X.cols()) + " samples but Y " +
                          shape_str(Y.rows(), Y.cols()) + " has " + std::to_string(Y.cols()));
-    DataSet d = make_dataset(std::move(X), std::vector<std::size_t>(Y.cols(), 0), 1,
-                             std::move(source));
+    DataSet d =
+        make_dataset(std::move(X), std::vector<std::size_t>(Y.cols(), 0), 1, std::move(source));
     d.Y = std::move(Y);
     return d;
 }

@@ -100,8 +100,7 @@ Matrix Standardizer::inverse_transform(const Matrix& X_tilde) const {
                          std::to_string(N()) + " features");
     Matrix X(X_tilde.rows(), X_tilde.cols());
     for (std::size_t i = 0; i < X.rows(); ++i)
-        for (std::size_t m = 0; m < X.cols(); ++m)
-            X(i, m) = stddev_[i] * X_tilde(i, m) + mean_[i];
+        for (std::size_t m = 0; m < X.cols(); ++m) X(i, m) = stddev_[i] * X_tilde(i, m) + mean_[i];
     return X;
 }
 

@@ -12,8 +12,8 @@ namespace redes {
 namespace {
 
 [[noreturn]] void unknown(const std::string& name) {
-    throw ValueError("make_optimizer: unknown optimizer \"" + name + "\" (known: " +
-                     join(optimizer_names()) + ")");
+    throw ValueError("make_optimizer: unknown optimizer \"" + name +
+                     "\" (known: " + join(optimizer_names()) + ")");
 }
 
 std::string g4(double v) { return num(v, "%.4g"); }
