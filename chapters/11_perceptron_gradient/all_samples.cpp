@@ -27,14 +27,9 @@ namespace ch11 {
 
 void all_samples(const Problem& p) {
     const std::size_t n = p.X.rows(), n1 = p.W1.rows(), m_count = p.X.cols();
-    const Matrix &W1 = p.W1, &X = p.X, &Y = p.Y;
-    const Vector& b1 = p.b1;
-    const redes::Activation& sigma = p.sigma;
-    const redes::MLP net = redes::Perceptron(W1, b1, sigma).to_mlp();  // the same f, L = 1
+    const Matrix &X = p.X, &Y = p.Y;
+    const redes::MLP net = redes::Perceptron(p.W1, p.b1, p.sigma).to_mlp();  // the same f, L = 1
     const redes::Cost J = redes::Cost::quadratic();
-    (void)sigma;
-    (void)b1;
-    (void)W1;
     // ∂R̂/∂W₁ = (1/M) Σ_m g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁
     const redes::MLPGradient g = redes::literal_backprop(net, J, X, Y);
     const redes::MLPGradient g_eff = redes::efficient_backprop(net, J, X, Y);
