@@ -16,39 +16,21 @@
 #include "redes/data/standardize.hpp"
 #include "redes/io/atomic_write.hpp"
 #include "redes/models/model_io.hpp"
+#include "train_runner.hpp"
 
 using namespace redes;
 using redes_test::ScratchDir;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
+using Run = redes_test::TrainRun;
 
 // train_main with the given arguments (split at blanks), its output captured.
-Run train(const std::string& args) {
-    std::vector<std::string> words{"train"};
-    std::istringstream in(args);
-    for (std::string w; in >> w;) words.push_back(w);
-    std::vector<const char*> argv;
-    for (const auto& w : words) argv.push_back(w.c_str());
-    std::ostringstream out, err;
-    Run r;
-    r.code = app::train_main(static_cast<int>(argv.size()), argv.data(), out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
+Run train(const std::string& args) { return redes_test::run_train_command(args); }
 
 app::TrainOptions options(const std::string& args) {
-    std::vector<std::string> words{"train"};
-    std::istringstream in(args);
-    for (std::string w; in >> w;) words.push_back(w);
-    std::vector<const char*> argv;
-    for (const auto& w : words) argv.push_back(w.c_str());
-    return app::parse_train_options(static_cast<int>(argv.size()), argv.data());
+    const redes_test::TrainArgv a(args);
+    return app::parse_train_options(a.argc(), a.argv.data());
 }
 
 // The line of the output that starts with `what` ("all", "training", "validation").

@@ -14,15 +14,25 @@ struct TrainRun {
     std::string out, err;
 };
 
-inline TrainRun run_train_command(const std::string& args) {
+// The command line "train ARGS" as words (ARGS split at blanks), argv pointing into them.
+struct TrainArgv {
     std::vector<std::string> words{"train"};
-    std::istringstream in(args);
-    for (std::string w; in >> w;) words.push_back(w);
     std::vector<const char*> argv;
-    for (const auto& w : words) argv.push_back(w.c_str());
+    explicit TrainArgv(const std::string& args) {
+        std::istringstream in(args);
+        for (std::string w; in >> w;) words.push_back(w);
+        for (const auto& w : words) argv.push_back(w.c_str());
+    }
+    TrainArgv(const TrainArgv&) = delete;  // argv points into words
+    TrainArgv& operator=(const TrainArgv&) = delete;
+    int argc() const { return static_cast<int>(argv.size()); }
+};
+
+inline TrainRun run_train_command(const std::string& args) {
+    const TrainArgv a(args);
     std::ostringstream out, err;
     TrainRun r;
-    r.code = redes::app::train_main(static_cast<int>(argv.size()), argv.data(), out, err);
+    r.code = redes::app::train_main(a.argc(), a.argv.data(), out, err);
     r.out = out.str();
     r.err = err.str();
     return r;

@@ -1,26 +1,18 @@
 // The mean over the M samples of the literal product, against the efficient path and central
 // differences (backprop/gradient_check.hpp).
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
 
 #include "redes/app/show.hpp"
 #include "redes/backprop/efficient.hpp"
-#include "redes/backprop/finite_differences.hpp"
 #include "redes/backprop/gradient_check.hpp"
 #include "redes/backprop/literal.hpp"
 #include "redes/linalg.hpp"
-#include "redes/models/perceptron.hpp"
 #include "redes/risk/cost.hpp"
 #include "sections.hpp"
 
 using redes::Matrix;
-using redes::Tensor3;
-using redes::Vector;
 using redes::app::show;
 
 namespace ch11 {
@@ -28,7 +20,7 @@ namespace ch11 {
 void all_samples(const Problem& p) {
     const std::size_t n = p.X.rows(), n1 = p.W1.rows(), m_count = p.X.cols();
     const Matrix &X = p.X, &Y = p.Y;
-    const redes::MLP net = redes::Perceptron(p.W1, p.b1, p.sigma).to_mlp();  // the same f, L = 1
+    const redes::MLP net = p.net();
     const redes::Cost J = redes::Cost::quadratic();
     // ∂R̂/∂W₁ = (1/M) Σ_m g_J′ᵀ G_σ′ᵀ ∂{W₁x_m + b₁}/∂W₁
     const redes::MLPGradient g = redes::literal_backprop(net, J, X, Y);

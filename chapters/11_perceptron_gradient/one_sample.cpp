@@ -3,17 +3,11 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
 
 #include "redes/app/show.hpp"
-#include "redes/backprop/efficient.hpp"
 #include "redes/backprop/finite_differences.hpp"
-#include "redes/backprop/gradient_check.hpp"
 #include "redes/backprop/literal.hpp"
 #include "redes/linalg.hpp"
-#include "redes/models/perceptron.hpp"
 #include "redes/risk/cost.hpp"
 #include "sections.hpp"
 
@@ -25,14 +19,12 @@ using redes::app::show;
 namespace ch11 {
 
 Tensor3 one_sample(const Problem& p) {
-    const std::size_t n = p.X.rows(), n1 = p.W1.rows(), m_count = p.X.cols();
-    const Matrix &W1 = p.W1, &X = p.X, &Y = p.Y;
+    const std::size_t n = p.X.rows(), n1 = p.W1.rows();
+    const Matrix& W1 = p.W1;
     const Vector& b1 = p.b1;
-    const redes::Activation& sigma = p.sigma;
-    const redes::MLP net = redes::Perceptron(W1, b1, sigma).to_mlp();  // the same f, L = 1
+    const redes::MLP net = p.net();
     const redes::Cost J = redes::Cost::quadratic();
-    (void)m_count;
-    const Vector x_m = X.col(0), y_m = Y.col(0);
+    const Vector x_m = p.X.col(0), y_m = p.Y.col(0);
     const redes::LiteralSample s = redes::literal_forward(net, J, x_m, y_m);
     const redes::LiteralLayer& t = s.layer(1);
     std::cout << "\nsample m = 1, the slide's tuple (z₁ₘ, x₁ₘ, G_σ′(z₁ₘ), ∂z₁ₘ/∂W₁, ∂z₁ₘ/∂b₁):\n";
@@ -68,7 +60,7 @@ Tensor3 one_sample(const Problem& p) {
     const Vector dJ_db = redes::vecmat(r, t.dz_db);
     show("∂J/∂b₁ = g_J′ᵀ G_σ′ᵀ I", dJ_db);
     // closed form: ∂J/∂W₁ = (−2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ)) x_mᵀ,  ∂J/∂b₁ = −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ)
-    const Vector e = redes::hadamard(-2.0 * (y_m - t.x), sigma.sigma_prime(t.z));
+    const Vector e = redes::hadamard(-2.0 * (y_m - t.x), p.sigma.sigma_prime(t.z));
     const Matrix closed = redes::outer(e, x_m);
     show("closed form −2(y_m − x₁ₘ) ⊙ σ′(z₁ₘ) x_mᵀ", closed);
     std::printf(

@@ -1,26 +1,13 @@
 // The chapter's perceptron and samples (sections.hpp: Problem), and the difference measure.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <iostream>
-#include <sstream>
-#include <string>
-#include <vector>
 
-#include "redes/app/show.hpp"
-#include "redes/backprop/efficient.hpp"
-#include "redes/backprop/finite_differences.hpp"
-#include "redes/backprop/gradient_check.hpp"
-#include "redes/backprop/literal.hpp"
 #include "redes/linalg.hpp"
 #include "redes/models/perceptron.hpp"
-#include "redes/risk/cost.hpp"
 #include "sections.hpp"
 
 using redes::Matrix;
-using redes::Tensor3;
 using redes::Vector;
-using redes::app::show;
 
 namespace ch11 {
 
@@ -45,6 +32,8 @@ Problem draw_problem(std::size_t n, std::size_t n1, std::size_t m_count,
     p.sigma = sigma;
     return p;
 }
+
+redes::MLP Problem::net() const { return redes::Perceptron(W1, b1, sigma).to_mlp(); }
 
 double max_rel_diff(const Matrix& a, const Matrix& b) {
     return redes::max_abs(a - b) / std::max(redes::max_abs(b), 1e-300);

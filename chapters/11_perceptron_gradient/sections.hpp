@@ -8,6 +8,7 @@
 #include "redes/linalg/matrix.hpp"
 #include "redes/linalg/tensor3.hpp"
 #include "redes/linalg/vector.hpp"
+#include "redes/models/mlp.hpp"
 #include "redes/stats/rng.hpp"
 #include "training.hpp"
 
@@ -21,6 +22,9 @@ struct Problem {
     redes::Vector b1;
     redes::Matrix X, Y;  // N×M inputs, N₁×M targets (columns are samples)
     redes::Activation sigma = redes::Activation::sigmoid();
+
+    // f as an MLP with L = 1 (the same function), for the literal and efficient paths.
+    redes::MLP net() const;
 };
 Problem draw_problem(std::size_t N, std::size_t N1, std::size_t M, const redes::Activation& sigma,
                      redes::Rng& rng);

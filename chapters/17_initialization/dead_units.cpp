@@ -18,7 +18,6 @@
 
 namespace ch17 {
 
-using redes::Matrix;
 using redes::MLP;
 using redes::Vector;
 using redes::app::fmt;

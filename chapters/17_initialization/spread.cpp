@@ -18,9 +18,7 @@
 
 namespace ch17 {
 
-using redes::Matrix;
 using redes::MLP;
-using redes::Vector;
 using redes::app::fmt;
 namespace init = redes::init;
 

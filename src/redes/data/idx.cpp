@@ -41,6 +41,7 @@ std::string dims_str(const std::vector<std::size_t>& dims) {
     return s;
 }
 
+// An IDX array as read (at most max_items), and how many items the file itself holds.
 struct IdxRead {
     IdxArray array;
     std::size_t items_in_file = 0;  // dims[0] as the header says, before max_items

@@ -34,6 +34,7 @@ std::string gzip_reason(const bio::gzip_error& e) {
 
 }  // namespace
 
+// The open stream: the file, through a gzip decompressor when it starts with gzip's magic 1f 8b.
 struct InputFile::Impl {
     bio::filtering_istream in;
 };

@@ -18,6 +18,7 @@ struct MLPObjective::Pool {
     std::mutex mutex;
     std::vector<std::unique_ptr<Workspace>> free;
 
+    // One workspace taken from the pool for a call (RAII: given back by the destructor).
     class Lease {
     public:
         explicit Lease(Pool& pool) : pool_(pool) {
