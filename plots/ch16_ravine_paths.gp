@@ -19,6 +19,6 @@ plot 'ch16_ravine_paths.csv' index 0 using 1:2:3 with image notitle, \
      'ch16_ravine_paths.csv' index 4 using 1:2 with lines lw 3 lc rgb '#2ca02c' title 'AdaGrad, η = 1', \
      'ch16_ravine_paths.csv' index 5 using 1:2 with lines lw 1.5 lc rgb '#9467bd' title 'RMSProp, η = 0.03', \
      'ch16_ravine_paths.csv' index 6 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adam, η = 1', \
-     'ch16_ravine_paths.csv' index 7 using 1:2 with points pt 9 ps 2 lc rgb 'orange' title 'θ_0', \
-     'ch16_ravine_paths.csv' index 8 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb 'orange' title 'minimum'
+     'ch16_ravine_paths.csv' index 7 using 1:2 with points pt 9 ps 2 lc rgb 'black' title 'θ_0', \
+     'ch16_ravine_paths.csv' index 8 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb '#17becf' title 'minimum'
 set output

@@ -25,6 +25,6 @@ plot 'ch16_rosenbrock_paths.csv' index 0 using 1:2:3 with image notitle, \
      'ch16_rosenbrock_paths.csv' index 9 using 1:2 with points pt 5 ps 1.6 lc rgb '#2ca02c' title '', \
      'ch16_rosenbrock_paths.csv' index 10 using 1:2 with points pt 5 ps 1.6 lc rgb '#9467bd' title '', \
      'ch16_rosenbrock_paths.csv' index 11 using 1:2 with points pt 5 ps 1.6 lc rgb '#ff7f0e' title '', \
-     'ch16_rosenbrock_paths.csv' index 12 using 1:2 with points pt 9 ps 2 lc rgb 'orange' title 'θ_0', \
-     'ch16_rosenbrock_paths.csv' index 13 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb 'orange' title 'minimum'
+     'ch16_rosenbrock_paths.csv' index 12 using 1:2 with points pt 9 ps 2 lc rgb 'black' title 'θ_0', \
+     'ch16_rosenbrock_paths.csv' index 13 using 1:2 with points pt 3 ps 2.5 lw 2 lc rgb '#17becf' title 'minimum'
 set output

@@ -102,9 +102,11 @@ void paths_2d(const redes::app::Context& ctx, const Settings& s, const redes::Qu
     for (std::size_t i = 0; squares && i < n_opt; ++i)  // where each path ended: θ_K (no key entry)
         fp.points("", {paths[i].last()[0]}, {paths[i].last()[1]},
                   "points pt 5 ps 1.6 lc rgb '" + std::string(colours[i]) + "'");
-    fp.points("θ_0", {pr.theta0[0]}, {pr.theta0[1]}, "points pt 9 ps 2 lc rgb 'orange'")
+    // Marker colours that no path uses (orange is Adam's): black on the light start, cyan on
+    // the dark minimum.
+    fp.points("θ_0", {pr.theta0[0]}, {pr.theta0[1]}, "points pt 9 ps 2 lc rgb 'black'")
         .points("minimum", {pr.theta_star[0]}, {pr.theta_star[1]},
-                "points pt 3 ps 2.5 lw 2 lc rgb 'orange'");
+                "points pt 3 ps 2.5 lw 2 lc rgb '#17becf'");
     ctx.save(fp);
     // R̂ per step
     auto fr = ctx.figure("risk_" + pr.what,
