@@ -172,6 +172,24 @@ BOOST_AUTO_TEST_CASE(heatmap_csv_is_a_grid) {
     BOOST_TEST(f.script().find("set cblabel 'z'") != std::string::npos);
 }
 
+// A constant image (a dead ReLU's f ≡ 0) gets the colour range [z − 1, z + 1], which gnuplot
+// would otherwise pick itself with a warning, unless the figure sets its own; a varying one keeps
+// gnuplot's own range.
+BOOST_AUTO_TEST_CASE(constant_heatmap_gets_a_colour_range) {
+    Figure flat("t_flat", "flat");
+    flat.heatmap({0.0, 1.0}, {0.0, 1.0}, redes::Matrix{{0.0, 0.0}, {0.0, 0.0}});
+    BOOST_TEST(flat.script().find("set cbrange [-1:1]") != std::string::npos);
+    Figure raised("t_raised", "raised");
+    raised.heatmap({0.0, 1.0}, {0.0, 1.0}, redes::Matrix{{2.5, 2.5}, {2.5, 2.5}});
+    BOOST_TEST(raised.script().find("set cbrange [1.5:3.5]") != std::string::npos);
+    raised.raw("set cbrange [0:5]");  // the figure's own range, alone
+    BOOST_TEST(raised.script().find("set cbrange [1.5:3.5]") == std::string::npos);
+    BOOST_TEST(raised.script().find("set cbrange [0:5]") != std::string::npos);
+    Figure varying("t_varying", "varying");
+    varying.heatmap({0.0, 1.0}, {0.0, 1.0}, redes::Matrix{{0.0, 0.0}, {0.0, 1e-9}});
+    BOOST_TEST(varying.script().find("cbrange") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(script_names_title_labels_and_log_scales) {
     Figure f = sample_figure();
     f.xrange(1, 1e3).yrange(-1, 5).legend("bottom left").raw("set grid mxtics");

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 // gnuplot-iostream carries the commands to gnuplot through a pipe.
@@ -278,9 +279,24 @@ std::string Figure::script() const {
     if (!cblabel_.empty()) gp << "set cblabel " << quote(cblabel_) << " offset 1.5,0\n";
     // The default palette comes before the raw commands, so a raw "set palette …" can replace it.
     bool has_image = false;
-    for (const auto& b : blocks_) has_image |= b.kind == Block::grid_image;
+    double z_lo = std::numeric_limits<double>::infinity(), z_hi = -z_lo;
+    for (const auto& b : blocks_) {
+        if (b.kind != Block::grid_image) continue;
+        has_image = true;
+        for (std::size_t q = 0; q < b.Z.size(); ++q) {
+            z_lo = std::min(z_lo, b.Z.data()[q]);
+            z_hi = std::max(z_hi, b.Z.data()[q]);
+        }
+    }
     if (has_image)
         gp << "set palette defined (0 '#440154', 0.25 '#3b528b', 0.5 '#21918c', 0.75 '#5ec962', 1 '#fde725')\n";
+    // A constant image (a dead ReLU's f ≡ 0) has an empty colour range, which gnuplot widens to
+    // ±1 with a warning on stderr: widen it here, silently, unless a raw command sets one.
+    const bool raw_cbrange = std::any_of(raw_.begin(), raw_.end(), [](const std::string& r) {
+        return r.rfind("set cbrange", 0) == 0;
+    });
+    if (has_image && z_lo == z_hi && std::isfinite(z_lo) && !raw_cbrange)
+        gp << "set cbrange [" << num(z_lo - 1.0) << ":" << num(z_hi + 1.0) << "]\n";
     for (const auto& r : raw_) gp << r << "\n";
 
     gp << "plot ";
