@@ -446,6 +446,21 @@ BOOST_AUTO_TEST_CASE(measured_times_listed_in_a_timed_file_may_differ) {
     BOOST_TEST(t.records("check").exit_code == 1);  // another count of numbers: stale
 }
 
+// make run (records.sh run) rewrites output/default.txt, unless the run differs from it only in
+// the lines default.timed names: then the recorded times, which the docs quote, stay.
+BOOST_AUTO_TEST_CASE(make_run_keeps_a_record_whose_only_change_is_a_measured_time) {
+    RecordsTree t;
+    const std::string before = slurp(t / record);
+    edit(t / "bin/default.out", "log-risk slope per step: -0.21", "log-risk slope per step: -0.22");
+    spit(t / "chapters/01_first/output/default.timed", "^log-risk slope\n");
+    BOOST_TEST(t.records("run").exit_code == 0);
+    BOOST_TEST(slurp(t / record) == before);
+    BOOST_TEST(slurp(t / "bin/default.args") == "--out plots\n");
+    fs::remove(t / "chapters/01_first/output/default.timed");  // not a time: written
+    BOOST_TEST(t.records("run").exit_code == 0);
+    BOOST_TEST(slurp(t / record).find("log-risk slope per step: -0.22") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(bad_options_are_refused) {
     Tree t;
     const Run r = t.run("--frobnicate");
