@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>  // sysconf
+
 #include "bench.hpp"
 
 namespace redes_bench {
@@ -96,6 +98,24 @@ std::string microarchitecture(const std::string& vendor, int family, int model) 
     return "";
 }
 
+// 512 → "512 KiB", 2048 → "2 MiB"
+std::string kib_text(long kib) {
+    return kib % 1024 == 0 ? std::to_string(kib / 1024) + " MiB" : std::to_string(kib) + " KiB";
+}
+
+// The same from glibc (CPUID), where the kernel does not describe them (some virtual machines):
+// "L1d 48 KiB, L2 1 MiB, L3 508 MiB (CPUID, as the hypervisor reports it)".
+std::string caches_from_cpuid() {
+    const long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE), l2 = sysconf(_SC_LEVEL2_CACHE_SIZE),
+               l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
+    std::string out;
+    if (l1 > 0) out += "L1d " + kib_text(l1 / 1024);
+    if (l2 > 0) out += (out.empty() ? "" : ", ") + std::string("L2 ") + kib_text(l2 / 1024);
+    if (l3 > 0) out += (out.empty() ? "" : ", ") + std::string("L3 ") + kib_text(l3 / 1024);
+    return out.empty() ? "unknown (neither the kernel nor CPUID describes them)"
+                       : out + " (CPUID, as the hypervisor reports it)";
+}
+
 // "L1d 32 KiB, L2 512 KiB, L3 32 MiB" from the kernel's description of cpu0's caches.
 std::string caches() {
     std::string out;
@@ -105,13 +125,10 @@ std::string caches() {
         if (size.empty()) break;
         const std::string type = read_first_line(dir + "/type");
         if (type == "Instruction") continue;
-        const long kib = std::stol(size);
-        const std::string human =
-            kib % 1024 == 0 ? std::to_string(kib / 1024) + " MiB" : std::to_string(kib) + " KiB";
         out += (out.empty() ? "L" : ", L") + read_first_line(dir + "/level") +
-               (type == "Data" ? "d " : " ") + human;
+               (type == "Data" ? "d " : " ") + kib_text(std::stol(size));
     }
-    return out;
+    return out.empty() ? caches_from_cpuid() : out;
 }
 
 }  // namespace
