@@ -166,11 +166,11 @@ train: deps
 # Speed is measured here, never in a test: -O3 -march=native, numpy/PyTorch side by side.
 # WHOLE=1 first times a clean build, make test and make run of HEAD in a fresh clone
 # (tests/bench/whole_program.sh, a few minutes) → build/bench/whole_program.md.
-# The Python side (numpy and PyTorch on OpenBLAS, Debian's) is installed when missing, unless ARGS has
-# --python none.
+# The Python side (Debian's numpy and PyTorch, on OpenBLAS) is installed when missing, unless
+# ARGS has --python none (or --python=none).
 BENCH_DEB_PACKAGES := python3-numpy python3-torch libopenblas0-pthread
 bench: deps
-	@$(if $(findstring --python none,$(ARGS)),,$(call install_debs,bench,$(BENCH_DEB_PACKAGES)))
+	@$(if $(or $(findstring --python none,$(ARGS)),$(findstring --python=none,$(ARGS))),,$(call install_debs,bench,$(BENCH_DEB_PACKAGES)))
 	@$(if $(filter 1,$(WHOLE)),set -o pipefail; mkdir -p build/bench && tests/bench/whole_program.sh | tee build/bench/whole_program.md)
 	@$(MAKE) --no-print-directory NATIVE=1 build/native/bin/bench
 	@build/native/bin/bench $(ARGS)

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <unistd.h>  // sysconf
@@ -106,12 +107,14 @@ std::string kib_text(long kib) {
 // The same from glibc (CPUID), where the kernel does not describe them (some virtual machines):
 // "L1d 48 KiB, L2 1 MiB, L3 508 MiB (CPUID, as the hypervisor reports it)".
 std::string caches_from_cpuid() {
-    const long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE), l2 = sysconf(_SC_LEVEL2_CACHE_SIZE),
-               l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
+    const std::pair<const char*, int> levels[] = {{"L1d ", _SC_LEVEL1_DCACHE_SIZE},
+                                                  {"L2 ", _SC_LEVEL2_CACHE_SIZE},
+                                                  {"L3 ", _SC_LEVEL3_CACHE_SIZE}};
     std::string out;
-    if (l1 > 0) out += "L1d " + kib_text(l1 / 1024);
-    if (l2 > 0) out += (out.empty() ? "" : ", ") + std::string("L2 ") + kib_text(l2 / 1024);
-    if (l3 > 0) out += (out.empty() ? "" : ", ") + std::string("L3 ") + kib_text(l3 / 1024);
+    for (const auto& [label, name] : levels) {
+        const long bytes = sysconf(name);
+        if (bytes > 0) out += (out.empty() ? "" : ", ") + (label + kib_text(bytes / 1024));
+    }
     return out.empty() ? "unknown (neither the kernel nor CPUID describes them)"
                        : out + " (CPUID, as the hypervisor reports it)";
 }
