@@ -16,8 +16,11 @@ namespace redes {
 
 namespace {
 
-// Doubles in one SIMD register: 4 with AVX (a 256-bit ymm register), else 2 (SSE2, every x86-64).
-#if defined(__AVX__)
+// Doubles in one SIMD register: 8 with AVX-512 (a 512-bit zmm register), 4 with AVX (a 256-bit
+// ymm register), else 2 (SSE2, every x86-64).
+#if defined(__AVX512F__)
+constexpr std::size_t lanes = 8;
+#elif defined(__AVX__)
 constexpr std::size_t lanes = 4;
 #else
 constexpr std::size_t lanes = 2;
@@ -27,7 +30,7 @@ constexpr std::size_t lanes = 2;
 using dvec = double __attribute__((vector_size(lanes * sizeof(double))));
 
 // The register tile: MR rows × NR columns of C live in 2·MR registers during a whole panel
-// (12 of the 16 vector registers of x86-64, the rest hold B's row and a broadcast of a_ik).
+// (12 of the 16 vector registers of SSE2/AVX, 32 of AVX-512; others hold B's row and a_ik).
 constexpr std::size_t MR = 6;
 constexpr std::size_t NR = 2 * lanes;
 // Cache blocks: a KC-deep micro-panel of B (KC×NR) stays in L1 while the MR×KC micro-panels of
