@@ -3,6 +3,7 @@
 #   make -j2 build   (a clean build: library, chapters, tools, test binary)   target 120 s
 #   make -j2 test    (after the build: runs the Boost.Test suite)              target  60 s
 #   make -j2 run     (every chapter with its defaults, every plot)             target 120 s
+# and, without a target, `make -j2 test RECORDS=0` (the suite without the rerun of every record),
 # and prints a markdown fragment (a table, the load average before/after, the core count).
 # Usage: tests/bench/whole_program.sh [REPOSITORY]   (default: the repository this script is in)
 # `make bench WHOLE=1` runs it and writes build/bench/whole_program.md.
@@ -22,10 +23,11 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 load_before=$(load)
 rows=()
 failed=0
-declare -A cpu_of met_of
+declare -A cpu_of met_of seconds_of
 
 # step NAME TARGET_SECONDS COMMAND...: runs COMMAND (output to the log), appends a table row
 # with the wall-clock seconds and the CPU seconds (user + system) of everything it ran.
+# TARGET_SECONDS "-": no target (a row for information).
 step() {
     local name=$1 target=$2
     shift 2
@@ -40,19 +42,23 @@ step() {
         failed=1
         echo "whole_program: '$*' failed; the end of its output:" >&2
         tail -20 "$log" >&2
+    elif [ "$target" = - ]; then
+        met="—"
     elif [ "$seconds" -le "$target" ]; then
         met="yes"
     else
         met="no"
     fi
-    rows+=("| \`$*\` | $seconds | $cpu | ≤ $target | $met |")
+    rows+=("| \`$*\` | $seconds | $cpu | $([ "$target" = - ] && echo — || echo "≤ $target") | $met |")
     cpu_of[$name]=$cpu
+    seconds_of[$name]=$seconds
     met_of[$name]=$met
     echo "whole_program: $* → $seconds s ($cpu CPU s)" >&2
 }
 
 step build 120 make -j2 --no-print-directory build
 step test 60 make -j2 --no-print-directory test
+step suite - make -j2 --no-print-directory test RECORDS=0
 step run 120 make -j2 --no-print-directory run
 load_after=$(load)
 
@@ -72,10 +78,16 @@ if [ "${met_of[build]:-}" = no ]; then
     cores=$(nproc)
     echo "- The clean build misses its target on CPU alone: ${cpu_of[build]} CPU seconds on $cores cores"
     echo "  take at least $(( ${cpu_of[build]} / cores )) s even when both are idle. Most of it is -O2 code"
-    echo "  generation for the Boost.Test files (one per module and chapter) and the chapter programs."
-    echo "  Tried: precompiled headers for Boost.Test and for the chapters' Boost.Program_options (about"
-    echo "  110 CPU s less). Not tried: compiling the test files at -O1 (measured about 130 CPU s less per"
-    echo "  clean build), fewer, larger test files."
+    echo "  generation for the library and the chapter programs, and the Boost.Test files (one per module"
+    echo "  and chapter). Tried: precompiled headers for Boost.Test and for the chapters'"
+    echo "  Boost.Program_options (about 110 CPU s less); the test files at -O0 (about 75 CPU s less; the"
+    echo "  suite runs as fast, its work is in the -O2 library). Not tried: fewer, larger test files."
+fi
+if [ "${met_of[test]:-}" = no ]; then
+    records=$(grep -h '^check-records:' "$tmp/test.log" | tail -1)
+    echo "- \`make test\` misses its target: after the suite it reruns every chapter program against its"
+    echo "  recorded output (${records:-check-records}); the suite alone, \`make test RECORDS=0\`, took"
+    echo "  ${seconds_of[suite]:-?} s."
 fi
 echo "- Measured by \`tests/bench/whole_program.sh\` in a fresh clone (\`make bench WHOLE=1\`)."
 exit $failed
