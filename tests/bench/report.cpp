@@ -341,8 +341,11 @@ void training_section(std::ostream& md, const Machine& m, const Reference& ref, 
         md << " kept for the later rounds (within a factor 2 of the fastest at some H):";
         for (const auto& c : ref.train_configs) md << " " << config_words(c) << ";";
         // The probe above says which core types run here at all and which is fastest.
-        md << " the core types are the probe's fastest (" << coretype_name(ref)
-           << ") and OpenBLAS's own choice.\n\n";
+        if (coretype_name(ref) == "detected")
+            md << " the core type is OpenBLAS's own choice, the probe's fastest.\n\n";
+        else
+            md << " the core types are the probe's fastest (" << ref.coretype
+               << ") and OpenBLAS's own choice.\n\n";
     }
     md << "| H | ours, samples/s | ours via sgd() | ours before (efficient.hpp) | PyTorch best, samples/s | "
           "PyTorch's fastest configuration | **ours / PyTorch** | target | met? |\n"
