@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-program figures (issue 6): in a fresh clone of the current HEAD, times
 #   make -j2 build   (a clean build: library, chapters, tools, test binary)   target 120 s
-#   make -j2 test    (after the build: runs the Boost.Test suite)              target  60 s
+#   make -j2 test    (after the build: the suite, check-docs, check-records)   target  60 s
 #   make -j2 run     (every chapter with its defaults, every plot)             target 120 s
 # and, without a target, `make -j2 test RECORDS=0` (the suite without the rerun of every record),
 # and prints a markdown fragment (a table, the load average before/after, the core count).
@@ -77,9 +77,9 @@ echo "- ${tests_line:-tests: no summary line}"
 if [ "${met_of[build]:-}" = no ]; then
     cores=$(nproc)
     echo "- The clean build misses its target on CPU alone: ${cpu_of[build]} CPU seconds on $cores cores"
-    echo "  take at least $(( ${cpu_of[build]} / cores )) s even when both are idle. Most of it is -O2 code"
-    echo "  generation for the library and the chapter programs, and the Boost.Test files (one per module"
-    echo "  and chapter). Tried: precompiled headers for Boost.Test and for the chapters'"
+    echo "  take at least $(( ${cpu_of[build]} / cores )) s even when both are idle. Most of it is code"
+    echo "  generation: the library and the chapter programs at -O2, the Boost.Test files (one per module"
+    echo "  and chapter) at -O0. Tried: precompiled headers for Boost.Test and for the chapters'"
     echo "  Boost.Program_options (about 110 CPU s less); the test files at -O0 (about 75 CPU s less; the"
     echo "  suite runs as fast, its work is in the -O2 library). Not tried: fewer, larger test files."
 fi
