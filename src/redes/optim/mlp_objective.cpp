@@ -53,8 +53,9 @@ MLPObjective::MLPObjective(MLP net, Cost J, Matrix X, Matrix Y)
                          std::to_string(net_.input_size()) + " → " +
                          std::to_string(net_.output_size()));
     if (X_.cols() == 0) throw ShapeError("MLPObjective: no samples (M = 0)");
-    // Checked once here: the training step never looks again, and a NaN would only show up
-    // later as a diverged risk at some step.
+    // Checked here, so that a bad value is refused when the objective is made and not at the
+    // first step whose batch holds it. The step checks its batch again (risk_and_gradient_into
+    // promises that to every caller): about 6% of a step of the digits MLP at H = 32 (perf).
     for (const Matrix* A : {&X_, &Y_})
         for (std::size_t i = 0; i < A->rows(); ++i)
             for (std::size_t m = 0; m < A->cols(); ++m)
