@@ -182,6 +182,39 @@ BOOST_AUTO_TEST_CASE(parameters_from_theta_equal_parameters_from_the_network) {
                                        "D = " + std::to_string(net.num_parameters())}));
 }
 
+// DataCheck::done_by_caller (MLPObjective's data, checked once when it is made) changes nothing
+// in the numbers; it only leaves the finiteness of the batch to the caller: a NaN the default
+// refuses goes through unlooked-at.
+BOOST_AUTO_TEST_CASE(a_caller_that_checked_its_data_skips_only_the_finiteness_check) {
+    Rng rng(51);
+    const std::vector<Activation> sigmas = {Activation::tanh(), Activation::identity()};
+    const MLP net = random_mlp({4, 7, 3}, sigmas, rng);
+    const MLP architecture({4, 7, 3}, sigmas);
+    const Vector theta = net.parameters();
+    Matrix X = random_matrix(4, 9, rng);
+    const Matrix Y = one_hot(3, 9);
+    const std::vector<std::size_t> B = {8, 2, 5, 2};
+    BatchWorkspace ws1, ws2;
+    Vector g1, g2;
+    const Cost J = Cost::cross_entropy();
+    BOOST_TEST(risk_and_gradient_into(architecture, theta, J, X, Y, B, ws1, g1) ==
+               risk_and_gradient_into(architecture, theta, J, X, Y, B, ws2, g2,
+                                      DataCheck::done_by_caller));
+    check_same(g1, g2, true);
+    BOOST_TEST(risk_into(architecture, theta, J, X, Y, B, ws1, 3) ==
+               risk_into(architecture, theta, J, X, Y, B, ws2, 3, DataCheck::done_by_caller));
+
+    X(1, 5) = std::numeric_limits<double>::quiet_NaN();
+    BOOST_CHECK_EXCEPTION(risk_and_gradient_into(architecture, theta, J, X, Y, B, ws1, g1),
+                          ValueError, message_has({"risk_and_gradient_into", "input X(1, 2)"}));
+    BOOST_TEST(!std::isfinite(risk_and_gradient_into(architecture, theta, J, X, Y, B, ws2, g2,
+                                                     DataCheck::done_by_caller)));
+    BOOST_CHECK_EXCEPTION(risk_into(architecture, theta, J, X, Y, B, ws1), ValueError,
+                          message_has({"risk_into", "input X(1, 2)"}));
+    BOOST_TEST(!std::isfinite(
+        risk_into(architecture, theta, J, X, Y, B, ws2, default_risk_chunk, DataCheck::done_by_caller)));
+}
+
 BOOST_AUTO_TEST_CASE(bad_batches_are_named) {
     Rng rng(43);
     const MLP net = random_mlp({2, 3, 2}, Activation::tanh(), rng);

@@ -683,6 +683,8 @@ void write_report(const Machine& m, const Reference& ref, const Results& r,
        << "- **tanh and σ′ = 1/cosh² from one exponential** per element, in a loop GCC vectorises (`tanh_and_derivative`): "
           "libm's tanh and cosh took about two thirds of a step at H = 128 before (perf); within 8 ulp of libm "
           "(tests/batch_workspace_test.cpp `tanh_and_derivative_match_libm`);\n"
+       << "- **no second look at the data**: MLPObjective checks X and Y finite once, when it is made, and "
+          "the step does not check each batch again (`DataCheck::done_by_caller`);\n"
        << "- the cost's exponentials serve both J and softmax; R̂ over a whole set (sgd()'s epoch risks) runs the "
           "same forward pass in chunks of 256 samples.\n\n"
        << "Training stays deterministic: gemm splits rows or columns of C between threads, never a sum, so 1 and "

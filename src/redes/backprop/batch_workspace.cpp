@@ -75,12 +75,14 @@ void gather(const Matrix& A, const std::vector<std::size_t>& batch, std::size_t 
     }
 }
 
-// X_0 and Y from the batch's columns, checked finite once (backprop/checks.hpp).
+// X_0 and Y from the batch's columns, checked finite (backprop/checks.hpp) unless the caller
+// has checked the whole data set.
 void load_batch(const char* op, const Matrix& X_all, const Matrix& Y_all,
                 const std::vector<std::size_t>& batch, std::size_t first, std::size_t M,
-                BatchWorkspace& ws) {
+                BatchWorkspace& ws, DataCheck check) {
     gather(X_all, batch, first, M, ws.X[0]);
     gather(Y_all, batch, first, M, ws.Y);
+    if (check == DataCheck::done_by_caller) return;
     backprop_check::finite(op, "input X", ws.X[0]);
     backprop_check::finite(op, "target Y", ws.Y);
 }
@@ -104,11 +106,11 @@ void forward(const MLP& net, const Layers& p, BatchWorkspace& ws, bool derivativ
 
 double step(const char* op, const MLP& net, const Layers& p, const Cost& cost, const Matrix& X_all,
             const Matrix& Y_all, const std::vector<std::size_t>& batch, BatchWorkspace& ws,
-            Vector& g) {
+            Vector& g, DataCheck check) {
     require_data(op, net, X_all, Y_all, batch);
     const std::size_t L = net.L(), M = batch.size();
     size_workspace(net, ws);
-    load_batch(op, X_all, Y_all, batch, 0, M, ws);
+    load_batch(op, X_all, Y_all, batch, 0, M, ws, check);
     forward(net, p, ws, true);
 
     // output: δ_L = g_J′(X_L) ⊙ σ′(Z_L), with Σ_m J(x_Lm; y_m) from the same pass over X_L
@@ -137,14 +139,14 @@ double step(const char* op, const MLP& net, const Layers& p, const Cost& cost, c
 
 double forward_risk(const char* op, const MLP& net, const Layers& p, const Cost& cost,
                     const Matrix& X_all, const Matrix& Y_all, const std::vector<std::size_t>& batch,
-                    BatchWorkspace& ws, std::size_t chunk) {
+                    BatchWorkspace& ws, std::size_t chunk, DataCheck check) {
     require_data(op, net, X_all, Y_all, batch);
     if (chunk == 0) throw ValueError(std::string(op) + ": chunk = 0 columns; at least 1");
     size_workspace(net, ws);
     double s = 0.0;  // Σ_m J(x_Lm; y_m), m in order across the chunks
     for (std::size_t first = 0; first < batch.size(); first += chunk) {
         const std::size_t M = std::min(chunk, batch.size() - first);
-        load_batch(op, X_all, Y_all, batch, first, M, ws);
+        load_batch(op, X_all, Y_all, batch, first, M, ws, check);
         forward(net, p, ws, false);
         s = cost.J_columns(ws.X[net.L()], ws.Y, nullptr, s);
     }
@@ -156,28 +158,30 @@ double forward_risk(const char* op, const MLP& net, const Layers& p, const Cost&
 double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_all,
                               const Matrix& Y_all, const std::vector<std::size_t>& batch,
                               BatchWorkspace& ws, Vector& g) {
-    return step("risk_and_gradient_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, g);
+    return step("risk_and_gradient_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, g,
+                DataCheck::each_batch);
 }
 
 double risk_and_gradient_into(const MLP& architecture, const Vector& theta, const Cost& cost,
                               const Matrix& X_all, const Matrix& Y_all,
                               const std::vector<std::size_t>& batch, BatchWorkspace& ws,
-                              Vector& g) {
+                              Vector& g, DataCheck check) {
     const char* op = "risk_and_gradient_into";
     return step(op, architecture, layers_of(op, architecture, theta), cost, X_all, Y_all, batch, ws,
-                g);
+                g, check);
 }
 
 double risk_into(const MLP& net, const Cost& cost, const Matrix& X_all, const Matrix& Y_all,
                  const std::vector<std::size_t>& batch, BatchWorkspace& ws, std::size_t chunk) {
-    return forward_risk("risk_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, chunk);
+    return forward_risk("risk_into", net, layers_of(net), cost, X_all, Y_all, batch, ws, chunk,
+                        DataCheck::each_batch);
 }
 
 double risk_into(const MLP& architecture, const Vector& theta, const Cost& cost,
                  const Matrix& X_all, const Matrix& Y_all, const std::vector<std::size_t>& batch,
-                 BatchWorkspace& ws, std::size_t chunk) {
+                 BatchWorkspace& ws, std::size_t chunk, DataCheck check) {
     return forward_risk("risk_into", architecture, layers_of("risk_into", architecture, theta),
-                        cost, X_all, Y_all, batch, ws, chunk);
+                        cost, X_all, Y_all, batch, ws, chunk, check);
 }
 
 }  // namespace redes
