@@ -13,8 +13,8 @@ set format x '10^{%L}'
 set logscale y
 set format y '10^{%L}'
 set grid
-plot 'bench_literal_vs_efficient.csv' index 0 using 1:2 with linespoints lw 2 pt 7 lc rgb '#d62728' title 'literal path (G_{σ′}, ∂z/∂W as arrays): slope 2.18', \
-     'bench_literal_vs_efficient.csv' index 1 using 1:2 with linespoints lw 2 pt 5 lc rgb '#1f77b4' title 'efficient path (batches, G_{σ′} never built): slope 1.01', \
+plot 'bench_literal_vs_efficient.csv' index 0 using 1:2 with linespoints lw 2 pt 7 lc rgb '#d62728' title 'literal path (G_{σ′}, ∂z/∂W as arrays): slope 2.14', \
+     'bench_literal_vs_efficient.csv' index 1 using 1:2 with linespoints lw 2 pt 5 lc rgb '#1f77b4' title 'efficient path (batches, G_{σ′} never built): slope 1.02', \
      'bench_literal_vs_efficient.csv' index 2 using 1:2 with lines lw 1 dashtype 2 lc rgb 'black' title '∝ N²', \
      'bench_literal_vs_efficient.csv' index 3 using 1:2 with lines lw 1 dashtype 3 lc rgb 'black' title '∝ N'
 set output
