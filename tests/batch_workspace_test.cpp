@@ -211,8 +211,8 @@ BOOST_AUTO_TEST_CASE(a_caller_that_checked_its_data_skips_only_the_finiteness_ch
                                                      DataCheck::done_by_caller)));
     BOOST_CHECK_EXCEPTION(risk_into(architecture, theta, J, X, Y, B, ws1), ValueError,
                           message_has({"risk_into", "input X(1, 2)"}));
-    BOOST_TEST(!std::isfinite(
-        risk_into(architecture, theta, J, X, Y, B, ws2, default_risk_chunk, DataCheck::done_by_caller)));
+    BOOST_TEST(!std::isfinite(risk_into(architecture, theta, J, X, Y, B, ws2, default_risk_chunk,
+                                        DataCheck::done_by_caller)));
 }
 
 BOOST_AUTO_TEST_CASE(bad_batches_are_named) {

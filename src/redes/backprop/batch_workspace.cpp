@@ -164,8 +164,8 @@ double risk_and_gradient_into(const MLP& net, const Cost& cost, const Matrix& X_
 
 double risk_and_gradient_into(const MLP& architecture, const Vector& theta, const Cost& cost,
                               const Matrix& X_all, const Matrix& Y_all,
-                              const std::vector<std::size_t>& batch, BatchWorkspace& ws,
-                              Vector& g, DataCheck check) {
+                              const std::vector<std::size_t>& batch, BatchWorkspace& ws, Vector& g,
+                              DataCheck check) {
     const char* op = "risk_and_gradient_into";
     return step(op, architecture, layers_of(op, architecture, theta), cost, X_all, Y_all, batch, ws,
                 g, check);
